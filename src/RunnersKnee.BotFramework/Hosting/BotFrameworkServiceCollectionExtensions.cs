@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using RunnersKnee.BotFramework.Authentication;
+using RunnersKnee.BotFramework.Connector;
+using RunnersKnee.BotFramework.State;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.BotFramework.Hosting;
+
+/// <summary>The composition root of the protocol layer: one <c>AddBotFramework</c>, one <c>MapBotFramework</c>.</summary>
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the adapter, authentication, connector, storage and state. The app adds its <see cref="IBot"/>
+    /// and <see cref="ITurnErrorHandler"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotFramework(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<BotAuthenticationOptions>().Bind(builder.Configuration);
+        services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton<IChannelAuthenticator, ChannelTokenAuthenticator>();
+
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+
+        builder.AddBotStorage();
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<UserState>();
+
+        // Order matters: state is saved after everything inside it has run.
+        services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
+        services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.TryAddSingleton<BotAdapter>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c>.</summary>
+    public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapBotMessages();
+        return endpoints;
+    }
+}

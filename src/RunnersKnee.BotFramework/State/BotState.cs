@@ -1,0 +1,87 @@
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.BotFramework.State;
+
+/// <summary>
+/// A state document per conversation or per user: read once per turn (on first use), written once at the end
+/// (only if it changed), with the ETag it was read with, so concurrent turns on other instances cannot
+/// silently overwrite each other: the loser gets <see cref="StorageConflictException"/> and the turn is retried.
+/// </summary>
+public abstract class BotState(IStorage storage)
+{
+    private readonly string _cacheKey = "state:" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The storage key of this state for the turn, or null if the activity lacks the ids it needs.</summary>
+    protected abstract string? GetStorageKey(ITurnContext turnContext);
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name) => new StatePropertyAccessor<T>(this, name);
+
+    public bool IsLoaded(ITurnContext turnContext) => turnContext.TurnState.Get<CachedStateDocument>(_cacheKey) is not null;
+
+    public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        if (!force && IsLoaded(turnContext))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext)
+            ?? throw new InvalidOperationException($"{GetType().Name} needs channelId and conversation/user ids on the activity.");
+        var items = await storage.ReadAsync([key], cancellationToken);
+        items.TryGetValue(key, out var item);
+        turnContext.TurnState.Set(_cacheKey, new CachedStateDocument(key, item?.Content, item?.ETag));
+    }
+
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        var cached = turnContext.TurnState.Get<CachedStateDocument>(_cacheKey);
+        var content = cached?.Serialize(force);
+        if (cached is null || content is null)
+        {
+            return;
+        }
+
+        var etags = await storage.WriteAsync(
+            new Dictionary<string, StoreItem> { [cached.Key] = new(content, cached.ETag) },
+            cancellationToken);
+        cached.MarkSaved(content, etags[cached.Key]);
+    }
+
+    /// <summary>Empties the state for this turn; the empty document is written by the next save.</summary>
+    public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken);
+        turnContext.TurnState.Get<CachedStateDocument>(_cacheKey)!.Clear();
+    }
+
+    /// <summary>Removes the document from storage at once (privacy erase, error reset).</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var key = GetStorageKey(turnContext);
+        turnContext.TurnState.Remove(_cacheKey);
+        if (key is not null)
+        {
+            await storage.DeleteAsync([key], cancellationToken);
+        }
+    }
+
+    internal async Task<CachedStateDocument> GetDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken);
+        return turnContext.TurnState.Get<CachedStateDocument>(_cacheKey)!;
+    }
+
+    private sealed class StatePropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>
+    {
+        public string Name { get; } = name;
+
+        public async Task<T> GetAsync(ITurnContext turnContext, Func<T> createDefault, CancellationToken cancellationToken) =>
+            (await state.GetDocumentAsync(turnContext, cancellationToken)).Get(Name, createDefault);
+
+        public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken) =>
+            (await state.GetDocumentAsync(turnContext, cancellationToken)).Set(Name, value);
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            (await state.GetDocumentAsync(turnContext, cancellationToken)).Delete(Name);
+    }
+}

@@ -1,0 +1,16 @@
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.BotFramework.State;
+
+/// <summary>Typed access to one named property of a <see cref="BotState"/> document.</summary>
+public interface IStatePropertyAccessor<T>
+{
+    string Name { get; }
+
+    /// <summary>The value, or the one <paramref name="createDefault"/> makes (which is then kept for this turn).</summary>
+    Task<T> GetAsync(ITurnContext turnContext, Func<T> createDefault, CancellationToken cancellationToken);
+
+    Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken);
+
+    Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+}

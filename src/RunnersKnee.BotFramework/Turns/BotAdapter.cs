@@ -1,0 +1,171 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RunnersKnee.BotFramework.Connector;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
+
+namespace RunnersKnee.BotFramework.Turns;
+
+/// <summary>
+/// Runs turns: one at a time per conversation, through the middleware to the bot, retried on fresh state when
+/// the state write loses a race, and only then delivers what the turn sent. A failing turn goes to the one
+/// <see cref="ITurnErrorHandler"/>.
+/// </summary>
+public sealed partial class BotAdapter(
+    IBot bot,
+    IEnumerable<IMiddleware> middleware,
+    ITurnErrorHandler errorHandler,
+    IConnectorClientFactory connectors,
+    IOptions<TurnOptions> options,
+    ILogger<BotAdapter> logger)
+{
+    private readonly IMiddleware[] _middleware = [.. middleware];
+    private readonly KeyedAsyncLock _conversations = new();
+
+    /// <summary>Runs the bot for an authenticated inbound activity.</summary>
+    public Task<TurnResult> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken) =>
+        RunTurnAsync(activity, bot.OnTurnAsync, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="callback"/> as a turn in a stored conversation (proactive messages, timers): same
+    /// ordering, state and delivery rules as an inbound turn. The synthetic activity is an <c>event</c> named
+    /// <paramref name="eventName"/> with <paramref name="value"/>.
+    /// </summary>
+    public Task<TurnResult> ContinueConversationAsync(
+        ConversationReference reference,
+        string eventName,
+        System.Text.Json.JsonElement? value,
+        Func<ITurnContext, CancellationToken, Task> callback,
+        CancellationToken cancellationToken)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = eventName,
+            Value = value,
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            Conversation = reference.Conversation,
+            From = reference.User,
+            Recipient = reference.Bot,
+            Locale = reference.Locale,
+        };
+        return RunTurnAsync(activity, callback, cancellationToken);
+    }
+
+    private async Task<TurnResult> RunTurnAsync(
+        Activity activity,
+        Func<ITurnContext, CancellationToken, Task> logic,
+        CancellationToken cancellationToken)
+    {
+        using var _ = await _conversations.EnterAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken);
+        var maxAttempts = options.Value.MaxAttempts;
+        for (var attempt = 1; ; attempt++)
+        {
+            var turn = new TurnContext(activity);
+            try
+            {
+                await RunPipelineAsync(turn, 0, logic, cancellationToken);
+            }
+            catch (StorageConflictException) when (attempt < maxAttempts)
+            {
+                LogConflictRetry(logger, attempt);
+                continue;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                return await FailAsync(turn, exception, cancellationToken);
+            }
+
+            // The state is committed: a delivery failure now must not undo it or apologise for it.
+            try
+            {
+                await DeliverAsync(turn, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogDeliveryFailed(logger, exception);
+            }
+
+            return ResultOf(turn);
+        }
+    }
+
+    private Task RunPipelineAsync(
+        TurnContext turn,
+        int index,
+        Func<ITurnContext, CancellationToken, Task> logic,
+        CancellationToken cancellationToken) =>
+        index < _middleware.Length
+            ? _middleware[index].OnTurnAsync(turn, ct => RunPipelineAsync(turn, index + 1, logic, ct), cancellationToken)
+            : logic(turn, cancellationToken);
+
+    private async Task<TurnResult> FailAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken)
+    {
+        turn.ClearOutbox();
+        turn.InvokeResponse = null;
+        await errorHandler.OnTurnErrorAsync(turn, exception, cancellationToken);
+        try
+        {
+            await DeliverAsync(turn, cancellationToken);
+        }
+        catch (Exception deliveryFailure) when (deliveryFailure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogDeliveryFailed(logger, deliveryFailure);
+        }
+
+        // A store that is down may be back when the channel retries; any other failure would only repeat.
+        if (exception is StorageUnavailableException or StorageConflictException)
+        {
+            return new TurnResult(503);
+        }
+
+        return turn.Activity.Type == ActivityTypes.Invoke
+            ? new TurnResult(turn.InvokeResponse?.Status ?? 500, turn.InvokeResponse?.Body)
+            : TurnResult.Ok;
+    }
+
+    private async Task DeliverAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var operation in turn.Outbox)
+        {
+            var outgoing = operation.Activity;
+            var client = connectors.Create(outgoing.ServiceUrl ?? string.Empty);
+            switch (operation.Kind)
+            {
+                case OutgoingOperationKind.Update:
+                    await client.UpdateActivityAsync(outgoing, cancellationToken);
+                    break;
+                case OutgoingOperationKind.Delete:
+                    await client.DeleteActivityAsync(outgoing.Conversation?.Id ?? string.Empty, outgoing.Id!, cancellationToken);
+                    break;
+                case OutgoingOperationKind.Send when !string.IsNullOrEmpty(outgoing.ReplyToId):
+                    await client.ReplyToActivityAsync(outgoing, cancellationToken);
+                    break;
+                default:
+                    await client.SendToConversationAsync(outgoing, cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    private static TurnResult ResultOf(TurnContext turn)
+    {
+        if (turn.Activity.Type != ActivityTypes.Invoke)
+        {
+            return TurnResult.Ok;
+        }
+
+        return turn.InvokeResponse is { } response ? new TurnResult(response.Status, response.Body) : new TurnResult(501);
+    }
+
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "State changed under turn attempt {Attempt}; running the turn again on fresh state.")]
+    private static partial void LogConflictRetry(ILogger logger, int attempt);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Could not deliver the replies of a turn.")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
+}

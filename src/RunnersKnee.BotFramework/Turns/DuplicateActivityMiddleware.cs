@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
+
+namespace RunnersKnee.BotFramework.Turns;
+
+/// <summary>
+/// Acts on each inbound activity id once. Teams re-delivers a slow turn with the same id, and double clicks
+/// race; the ids already handled are kept (with an expiry) inside the conversation state itself, so the check
+/// costs no extra storage call and is committed in the same write as the turn's effects: when two instances
+/// race on one id, the loser's write conflicts, its turn is retried, and the retry sees the id and stops.
+/// </summary>
+public sealed partial class DuplicateActivityMiddleware(
+    ConversationState conversationState,
+    TimeProvider timeProvider,
+    IOptions<TurnOptions> options,
+    ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
+{
+    /// <summary>The turn-state key set to this middleware's marker when the incoming activity was a duplicate.</summary>
+    public const string DuplicateMarker = "duplicate-activity";
+
+    private readonly IStatePropertyAccessor<List<ProcessedActivity>> _processed =
+        conversationState.CreateProperty<List<ProcessedActivity>>("processedActivities");
+
+    public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        var id = turnContext.Activity.Id;
+        if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(turnContext.Activity.Conversation?.Id))
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var processed = await _processed.GetAsync(turnContext, () => [], cancellationToken);
+        processed.RemoveAll(p => p.ExpiresAt <= now);
+        if (processed.Exists(p => string.Equals(p.Id, id, StringComparison.Ordinal)))
+        {
+            LogDuplicate(logger, turnContext.Activity.Type);
+            turnContext.TurnState.Set(DuplicateMarker, DuplicateMarker);
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            {
+                turnContext.InvokeResponse = new InvokeResponse(200, BotJson.ToElement(new { }));
+            }
+
+            return;
+        }
+
+        var settings = options.Value;
+        processed.Add(new ProcessedActivity(id, now + settings.DuplicateWindow));
+        if (processed.Count > settings.MaxRememberedActivityIds)
+        {
+            processed.RemoveRange(0, processed.Count - settings.MaxRememberedActivityIds);
+        }
+
+        await _processed.SetAsync(turnContext, processed, cancellationToken);
+        await next(cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]
+    private static partial void LogDuplicate(ILogger logger, string? activityType);
+}

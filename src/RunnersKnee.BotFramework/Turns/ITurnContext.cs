@@ -1,0 +1,31 @@
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.BotFramework.Turns;
+
+/// <summary>
+/// One turn: the incoming activity, a per-turn state bag, and the ways to answer. Sends are held in an outbox
+/// and delivered after the turn has saved its state, so a turn that is retried (storage conflict) or fails
+/// never leaves a reply behind for work that was not kept.
+/// </summary>
+public interface ITurnContext
+{
+    Activity Activity { get; }
+
+    /// <summary>Per-turn services and cached state (loaded state, identity, ...).</summary>
+    TurnState TurnState { get; }
+
+    /// <summary>True once anything has been sent in this turn.</summary>
+    bool Responded { get; }
+
+    /// <summary>The HTTP answer to an <c>invoke</c>; left null, the channel gets 501 (not implemented), as in the SDK.</summary>
+    InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>Queues an activity; routing fields default to the incoming conversation.</summary>
+    Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues a replacement of an earlier activity (same <see cref="Activity.Id"/>).</summary>
+    Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues the deletion of an earlier activity.</summary>
+    Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default);
+}
