@@ -1,0 +1,92 @@
+namespace RunnersKnee.BotFramework.Dialogs;
+
+/// <summary>
+/// A dialog made of dialogs: an inner <see cref="DialogSet"/> whose stack is kept inside this dialog's instance.
+/// Override <see cref="OnContinueDialogAsync"/> to answer interruptions (help, cancel, ...) before the inner
+/// dialog sees the activity.
+/// </summary>
+public abstract class ComponentDialog(string id) : Dialog(id)
+{
+    private const string InnerStateKey = "dialogs";
+
+    protected DialogSet InnerDialogs { get; } = new();
+
+    /// <summary>The inner dialog started first; defaults to the first one added.</summary>
+    protected string? InitialDialogId { get; set; }
+
+    protected ComponentDialog AddDialog(Dialog dialog)
+    {
+        InnerDialogs.Add(dialog);
+        InitialDialogId ??= dialog.Id;
+        return this;
+    }
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        var inner = CreateInnerContext(dc, instance);
+        var result = await OnBeginDialogAsync(inner, options, cancellationToken);
+        return await CompleteAsync(dc, instance, inner, result, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        var inner = CreateInnerContext(dc, instance);
+        var result = await OnContinueDialogAsync(inner, cancellationToken);
+        return await CompleteAsync(dc, instance, inner, result, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        // Something this component started on the outer stack ended: ask the inner dialog to go on.
+        await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    public override async Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc, instance);
+        await inner.RepromptDialogAsync(cancellationToken);
+        SaveInner(instance, inner);
+    }
+
+    public override async Task EndDialogAsync(DialogContext dc, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        if (reason == DialogReason.CancelCalled)
+        {
+            var inner = CreateInnerContext(dc, instance);
+            await inner.CancelAllDialogsAsync(cancellationToken);
+            SaveInner(instance, inner);
+        }
+    }
+
+    protected virtual Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>
+        innerDc.BeginDialogAsync(InitialDialogId ?? throw new InvalidOperationException($"{Id} has no dialogs."), options, cancellationToken);
+
+    protected virtual Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        innerDc.ContinueDialogAsync(cancellationToken);
+
+    /// <summary>The inner stack finished: end this component with the inner result.</summary>
+    protected virtual Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>
+        outerDc.EndDialogAsync(result, cancellationToken);
+
+    private DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
+        new(InnerDialogs, outer.Context, instance.Get<DialogState>(InnerStateKey) ?? new DialogState(), outer);
+
+    // The inner stack is plain JSON inside this component's instance; write it back after every change.
+    private static void SaveInner(DialogInstance instance, DialogContext inner) => instance.Set(InnerStateKey, inner.State);
+
+    private async Task<DialogTurnResult> CompleteAsync(
+        DialogContext outer,
+        DialogInstance instance,
+        DialogContext inner,
+        DialogTurnResult result,
+        CancellationToken cancellationToken)
+    {
+        SaveInner(instance, inner);
+        return result.Status == DialogTurnStatus.Complete
+            ? await EndComponentAsync(outer, result.Result, cancellationToken)
+            : result;
+    }
+}

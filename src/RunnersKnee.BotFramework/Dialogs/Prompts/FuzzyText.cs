@@ -1,0 +1,85 @@
+namespace RunnersKnee.BotFramework.Dialogs.Prompts;
+
+/// <summary>Typo tolerance: optimal string alignment distance, allowing more slips in longer words.</summary>
+public static class FuzzyText
+{
+    /// <summary>Whether <paramref name="word"/> is <paramref name="target"/> give or take a typo or two.</summary>
+    public static bool IsCloseTo(string word, string target)
+    {
+        if (string.Equals(word, target, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Short words and numbers must match exactly: "no"/"on", "6"/"8" are different answers.
+        var allowed = target.Length switch
+        {
+            < 4 => 0,
+            < 8 => 1,
+            _ => 2,
+        };
+        return allowed > 0
+            && !char.IsDigit(target[0])
+            && Math.Abs(word.Length - target.Length) <= allowed
+            && Distance(word, target) <= allowed;
+    }
+
+    /// <summary>Insertions, deletions, substitutions and swaps of neighbours, each costing 1.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>
+    /// How much of <paramref name="phrase"/> appears in <paramref name="words"/>, in order, tolerating typos:
+    /// 1 when every word of the phrase is found, 0 when none is.
+    /// </summary>
+    public static double PhraseCoverage(string[] words, string[] phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        var from = 0;
+        foreach (var part in phrase)
+        {
+            for (var i = from; i < words.Length; i++)
+            {
+                if (IsCloseTo(words[i], part))
+                {
+                    found++;
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+
+        return (double)found / phrase.Length;
+    }
+}
