@@ -1,0 +1,28 @@
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Coaching;
+
+/// <summary>
+/// Everything the coach keeps for one conversation, stored in the same document as the dialog stack so a turn
+/// costs one read and one write.
+/// </summary>
+public sealed class CoachState
+{
+    public IntakeAnswers? Intake { get; set; }
+
+    public TriageOutcome? Outcome { get; set; }
+
+    /// <summary>Set by a red flag or an age rule: no workout until the person says they have been assessed.</summary>
+    public bool WorkoutLocked { get; set; }
+
+    public WorkoutSession? Workout { get; set; }
+
+    public bool PrivacyNoticeShown { get; set; }
+
+    /// <summary>Where proactive messages (rest over, resume reminder) go; refreshed from every authenticated activity.</summary>
+    public ConversationReference? Reference { get; set; }
+
+    public DateTimeOffset? LastSeen { get; set; }
+}

@@ -1,0 +1,28 @@
+namespace RunnersKnee.Bot.Commands;
+
+/// <summary>Things a person can say at any moment, typed or clicked.</summary>
+public enum CommandKind
+{
+    Start,
+    WhatsNext,
+    WhereAmI,
+    HowManyLeft,
+    Repeat,
+    Skip,
+    Back,
+    Pause,
+    Resume,
+    Stop,
+    StartOver,
+    Help,
+    Easier,
+    Done,
+    StartWorkout,
+    StartTimer,
+    PainReport,
+    SymptomReport,
+    Emergency,
+    PrivacySummary,
+    PrivacyExport,
+    PrivacyDelete,
+}

@@ -1,0 +1,112 @@
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+
+namespace RunnersKnee.Bot.Commands;
+
+/// <summary>
+/// Recognizes the global commands in free text or a button's <c>command</c> field. Phrases are matched whole
+/// (typos tolerated) against the start of short messages, so a long sentence that merely contains "next" is not
+/// taken for a command. Safety language (emergencies, red-flag symptoms) is checked first, anywhere in the text.
+/// </summary>
+public sealed class CommandParser(SafetyLanguage safety)
+{
+    private static readonly (CommandKind Kind, string[] Phrases)[] Table =
+    [
+        (CommandKind.Start, ["start", "hi", "hello", "hey", "check my knee", "get started", "begin", "lets start", "my knee hurts"]),
+        (CommandKind.WhatsNext, ["whats next", "what next", "what now", "whats after this", "next exercise", "what comes next", "whats up next", "next"]),
+        (CommandKind.WhereAmI, ["where am i", "where are we", "what am i doing", "which exercise", "what set", "status", "progress"]),
+        (CommandKind.HowManyLeft, ["how many left", "how much left", "how many more", "how much longer", "how long left", "how many to go", "hows it going"]),
+        (CommandKind.Repeat, ["repeat", "again", "say that again", "show again", "show me again", "one more time", "what was that"]),
+        (CommandKind.Skip, ["skip", "skip this", "skip it", "skip exercise", "skip this one", "pass"]),
+        (CommandKind.Back, ["back", "go back", "previous", "undo", "last one"]),
+        (CommandKind.Pause, ["pause", "hold on", "wait", "break", "take a break", "one sec", "one moment"]),
+        (CommandKind.Resume, ["resume", "continue", "carry on", "keep going", "unpause", "im back", "lets go", "go on"]),
+        (CommandKind.Stop, ["stop", "quit", "end", "end workout", "stop workout", "cancel", "im done for today", "finish workout", "exit"]),
+        (CommandKind.StartOver, ["start over", "restart", "start again", "reset", "begin again", "from the top"]),
+        (CommandKind.Help, ["help", "commands", "what can you do", "what can i say", "menu", "options", "how does this work"]),
+        (CommandKind.Easier, ["easier", "make it easier", "too hard", "easier version", "simpler", "regress"]),
+        (CommandKind.Done, ["done", "done set", "set done", "finished", "finished set", "completed", "did it", "complete"]),
+        (CommandKind.StartWorkout, ["start workout", "start the workout", "begin workout", "workout", "start exercises", "lets exercise", "start training", "exercise"]),
+        (CommandKind.StartTimer, ["start timer", "timer", "start set", "go", "ready"]),
+        (CommandKind.PrivacySummary, ["what do you know about me", "what do you know", "my data", "what have you stored", "show my data"]),
+        (CommandKind.PrivacyExport, ["export my data", "export data", "download my data", "export"]),
+        (CommandKind.PrivacyDelete, ["delete my data", "delete data", "erase my data", "forget me", "delete everything"]),
+    ];
+
+    private static readonly Dictionary<string, CommandKind> ByName =
+        Enum.GetValues<CommandKind>().ToDictionary(kind => kind.ToString(), kind => kind, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A button's explicit command name (card data <c>command</c>), e.g. "Pause".</summary>
+    public static Command? FromName(string? name) =>
+        name is not null && ByName.TryGetValue(name, out var kind) ? new Command(kind) : null;
+
+    public Command? Parse(string? text)
+    {
+        var words = TextNormalizer.Words(text);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        if (safety.IsEmergency(words))
+        {
+            return new Command(CommandKind.Emergency);
+        }
+
+        if (PainReportRecognizer.Recognize(words) is { } pain)
+        {
+            return new Command(CommandKind.PainReport, pain);
+        }
+
+        if (safety.IsRedFlagSymptom(words))
+        {
+            return new Command(CommandKind.SymptomReport);
+        }
+
+        // Commands are short; a longer message is an answer, not an order.
+        if (words.Length > 7)
+        {
+            return null;
+        }
+
+        Command? best = null;
+        var bestLength = 0;
+        foreach (var (kind, phrases) in Table)
+        {
+            foreach (var phrase in phrases)
+            {
+                var parts = phrase.Split(' ');
+                if (parts.Length > bestLength && parts.Length <= words.Length && StartsWith(words, parts) && Fills(words, parts))
+                {
+                    best = new Command(kind);
+                    bestLength = parts.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // "next please" or "ok stop" still count, but "stop when the timer ends" does not.
+    private static bool Fills(string[] words, string[] parts) => words.Length - parts.Length <= 2;
+
+    private static bool StartsWith(string[] words, string[] parts)
+    {
+        var offset = words.Length > parts.Length && IsFiller(words[0]) ? 1 : 0;
+        if (parts.Length + offset > words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!FuzzyText.IsCloseTo(words[i + offset], parts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFiller(string word) => word is "ok" or "okay" or "please" or "so" or "um" or "hey" or "and" or "now";
+}

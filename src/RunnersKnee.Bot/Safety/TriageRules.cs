@@ -1,0 +1,61 @@
+using RunnersKnee.Bot.Coaching;
+
+namespace RunnersKnee.Bot.Safety;
+
+/// <summary>
+/// The deterministic red-flag gate (research A2): the most urgent rule that matches wins, and nothing a
+/// person types later can talk it down (only "I've been assessed" unlocks the workout).
+/// </summary>
+public static class TriageRules
+{
+    /// <summary>Pain at rest above this is "too much" by the pain-monitoring model (research A4: > 5).</summary>
+    public const int MaxPainToExercise = 5;
+
+    public static TriageOutcome Decide(IntakeAnswers answers)
+    {
+        if (answers.EmergencyFlags == true)
+        {
+            return TriageOutcome.EmergencyCare;
+        }
+
+        // Ottawa knee rule: 55 or over after a fall or injury → X-ray trigger, tier 1 (A2 #16).
+        if (answers.Age == AgeBand.From55 && answers.AfterInjury == true)
+        {
+            return TriageOutcome.EmergencyCare;
+        }
+
+        if (answers.SoonFlags == true)
+        {
+            return TriageOutcome.SeeDoctorSoon;
+        }
+
+        if (answers.Age == AgeBand.Under16)
+        {
+            return TriageOutcome.ChildGuidance;
+        }
+
+        if (answers.Age == AgeBand.From16To17 && answers.GuardianKnows != true)
+        {
+            return TriageOutcome.GuardianNeeded;
+        }
+
+        if (answers.Age is AgeBand.From50To54 or AgeBand.From55 && IsNew(answers.Duration))
+        {
+            return TriageOutcome.AssessmentFirst;
+        }
+
+        if (answers.Location != PainLocation.AroundOrBehindKneecap || answers.AfterInjury == true)
+        {
+            return TriageOutcome.DoesNotFit;
+        }
+
+        return answers.PainNow > MaxPainToExercise ? TriageOutcome.RestToday : TriageOutcome.Cleared;
+    }
+
+    /// <summary>Whether the outcome keeps the workout locked until the person says a clinician has assessed them.</summary>
+    public static bool LocksWorkout(TriageOutcome outcome) =>
+        outcome is TriageOutcome.EmergencyCare or TriageOutcome.SeeDoctorSoon or TriageOutcome.ChildGuidance
+            or TriageOutcome.GuardianNeeded or TriageOutcome.AssessmentFirst;
+
+    private static bool IsNew(string? duration) => duration is IntakeChoices.DurationUnderWeek or IntakeChoices.DurationWeeks;
+}

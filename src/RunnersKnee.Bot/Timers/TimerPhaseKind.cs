@@ -1,0 +1,11 @@
+namespace RunnersKnee.Bot.Timers;
+
+/// <summary>The phases of a guided set, as the countdown names them.</summary>
+public enum TimerPhaseKind
+{
+    LeadIn,
+    Move,
+    Hold,
+    Release,
+    Rest,
+}

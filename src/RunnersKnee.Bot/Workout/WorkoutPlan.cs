@@ -1,0 +1,73 @@
+namespace RunnersKnee.Bot.Workout;
+
+/// <summary>
+/// Walks the catalog in order: for each exercise, set 1 on each side, then set 2, ... (alternating legs rests
+/// the other one). Pure position arithmetic; the session decides when to move.
+/// </summary>
+public sealed class WorkoutPlan(ExerciseCatalog catalog)
+{
+    public int ExerciseCount => catalog.Exercises.Count;
+
+    public Exercise ExerciseAt(WorkoutPosition position) => catalog.Exercises[position.Exercise];
+
+    public WorkoutPosition First => new(0, 0, 0);
+
+    /// <summary>The next set, or null after the last set of the workout.</summary>
+    public WorkoutPosition? Next(WorkoutPosition position)
+    {
+        var dosage = ExerciseAt(position).Dosage;
+        if (position.Side + 1 < dosage.Sides)
+        {
+            return position with { Side = position.Side + 1 };
+        }
+
+        if (position.Set + 1 < dosage.Sets)
+        {
+            return new WorkoutPosition(position.Exercise, position.Set + 1, 0);
+        }
+
+        return NextExercise(position);
+    }
+
+    public WorkoutPosition? NextExercise(WorkoutPosition position) =>
+        position.Exercise + 1 < ExerciseCount ? new WorkoutPosition(position.Exercise + 1, 0, 0) : null;
+
+    /// <summary>The set before this one (into the previous exercise's last set), or null at the very start.</summary>
+    public WorkoutPosition? Previous(WorkoutPosition position)
+    {
+        if (position.Side > 0)
+        {
+            return position with { Side = position.Side - 1 };
+        }
+
+        var dosage = ExerciseAt(position).Dosage;
+        if (position.Set > 0)
+        {
+            return new WorkoutPosition(position.Exercise, position.Set - 1, dosage.Sides - 1);
+        }
+
+        if (position.Exercise == 0)
+        {
+            return null;
+        }
+
+        var previous = catalog.Exercises[position.Exercise - 1].Dosage;
+        return new WorkoutPosition(position.Exercise - 1, previous.Sets - 1, previous.Sides - 1);
+    }
+
+    public bool IsLastSetOfExercise(WorkoutPosition position) => Next(position) is not { } next || next.Exercise != position.Exercise;
+
+    /// <summary>Sets left in this exercise, this one included.</summary>
+    public int SetsLeftInExercise(WorkoutPosition position)
+    {
+        var dosage = ExerciseAt(position).Dosage;
+        return dosage.TotalSets - ((position.Set * dosage.Sides) + position.Side);
+    }
+
+    /// <summary>Sets left in the whole workout, this one included.</summary>
+    public int SetsLeftInWorkout(WorkoutPosition position) =>
+        SetsLeftInExercise(position)
+        + catalog.Exercises.Skip(position.Exercise + 1).Sum(exercise => exercise.Dosage.TotalSets);
+
+    public int ExercisesAfter(WorkoutPosition position) => ExerciseCount - position.Exercise - 1;
+}
