@@ -1,6 +1,7 @@
 using RunnersKnee.Bot.Bots;
 using RunnersKnee.Bot.Cards;
 using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Hosting;
@@ -14,6 +15,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<TextCatalog>();
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<CardFactory>();
+        services.AddSingleton<ExerciseCatalog>().AddHostedService<ExerciseCatalogStartupCheck>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
         services.AddSingleton<IBot, CoachBot>();
         return builder;
