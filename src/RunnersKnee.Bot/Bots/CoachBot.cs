@@ -1,13 +1,28 @@
-using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Cards;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Dialogs;
+using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Texts;
+using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Bots;
 
-/// <summary>Routes each activity type: a welcome when someone joins, help for messages.</summary>
-public sealed class CoachBot(CardFactory cards, TextCatalog texts) : IBot
+/// <summary>
+/// Routes each activity: a welcome and the privacy notice when someone joins; messages, card clicks and Teams
+/// card actions to the dialogs; Teams dialog requests to the timer page. Every authenticated activity refreshes
+/// the stored conversation reference that proactive messages use.
+/// </summary>
+public sealed class CoachBot(
+    MainDialog mainDialog,
+    CoachStateAccessor accessor,
+    CoachCards cards,
+    TeamsInvokes invokes,
+    TextCatalog texts,
+    TimeProvider time,
+    IOptions<PrivacyOptions> privacy) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -15,25 +30,52 @@ public sealed class CoachBot(CardFactory cards, TextCatalog texts) : IBot
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Exists(m => m.Id != activity.Recipient?.Id) == true:
-                await SendWelcomeAsync(turnContext, cancellationToken);
+            case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.Ordinal) == true:
+                var joined = await PrepareAsync(turnContext, cancellationToken);
+                await turnContext.SendActivityAsync(new Activity { Attachments = [cards.Welcome(activity.Locale)] }, cancellationToken);
+                await ShowPrivacyNoticeAsync(turnContext, joined, cancellationToken);
                 break;
             case ActivityTypes.Message:
-                await turnContext.SendActivityAsync(new Activity { Text = texts.Get("help.text", activity.Locale) }, cancellationToken);
+                await ShowPrivacyNoticeAsync(turnContext, await PrepareAsync(turnContext, cancellationToken), cancellationToken);
+                await mainDialog.RunAsync(turnContext, accessor.Dialogs, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == DialogInput.AdaptiveCardActionInvoke:
+                await PrepareAsync(turnContext, cancellationToken);
+                await mainDialog.RunAsync(turnContext, accessor.Dialogs, cancellationToken);
+                turnContext.InvokeResponse = await invokes.CardActionResponseAsync(turnContext, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == TeamsInvokes.TaskFetch:
+                await PrepareAsync(turnContext, cancellationToken);
+                turnContext.InvokeResponse = await invokes.TaskFetchResponseAsync(turnContext, cancellationToken);
                 break;
         }
     }
 
-    private Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>Refreshes the reference and last-seen time; forgets everything older than the retention limit.</summary>
+    private async Task<CoachState> PrepareAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var locale = turnContext.Activity.Locale;
-        var card = cards.CreateAttachment("welcome", new Dictionary<string, JsonNode?>
+        var state = await accessor.GetAsync(turnContext, cancellationToken);
+        var now = time.GetUtcNow();
+        if (state.LastSeen is { } lastSeen && now - lastSeen > TimeSpan.FromDays(privacy.Value.RetentionDays))
         {
-            ["title"] = texts.Get("welcome.title", locale),
-            ["body"] = texts.Get("welcome.body", locale),
-            ["notDoctor"] = texts.Get("welcome.notDoctor", locale),
-            ["speak"] = texts.Get("welcome.title", locale) + ". " + texts.Get("welcome.body", locale),
-            ["actions"] = new JsonArray(),
-        });
-        return turnContext.SendActivityAsync(new Activity { Attachments = [card] }, cancellationToken);
+            await accessor.ResetAsync(turnContext, cancellationToken);
+            state = await accessor.GetAsync(turnContext, cancellationToken);
+        }
+
+        state.LastSeen = now;
+        state.Reference = turnContext.Activity.GetConversationReference();
+        return state;
+    }
+
+    private async Task ShowPrivacyNoticeAsync(ITurnContext turnContext, CoachState state, CancellationToken cancellationToken)
+    {
+        if (state.PrivacyNoticeShown)
+        {
+            return;
+        }
+
+        state.PrivacyNoticeShown = true;
+        var notice = texts.Format("privacy.notice", turnContext.Activity.Locale, ("days", privacy.Value.RetentionDays));
+        await turnContext.SendActivityAsync(new Activity { Text = notice }, cancellationToken);
     }
 }

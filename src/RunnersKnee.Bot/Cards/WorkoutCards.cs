@@ -138,6 +138,19 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("actions", new JsonArray()));
     }
 
+    public Attachment Paused(WorkoutSession session, string? locale)
+    {
+        var text = texts.Format("workout.paused", locale, ("position", describer.Position(session.Position, locale)));
+        return cards.CreateAttachment("rest", new CardValues()
+            .With("title", texts.Get("workout.pausedTitle", locale))
+            .With("left", text)
+            .With("next", texts.Format("workout.restNext", locale, ("next", describer.Describe(session, session.Position, locale))))
+            .With("speak", text)
+            .With("actions", new JsonArray(
+                CardActions.Submit(texts.Get("workout.resumeButton", locale), Data(session, CommandKind.Resume), "positive"),
+                CardActions.Submit(texts.Get("workout.stop", locale), Data(session, CommandKind.Stop)))));
+    }
+
     public static JsonObject Data(WorkoutSession session, CommandKind? command)
     {
         var data = new JsonObject { ["sessionId"] = session.Id, ["step"] = session.Step };

@@ -21,6 +21,9 @@ public sealed class CoachState
 
     public bool PrivacyNoticeShown { get; set; }
 
+    /// <summary>The intake question waiting for an answer, so a click on an older question's card is recognised.</summary>
+    public string? CurrentQuestion { get; set; }
+
     /// <summary>Where proactive messages (rest over, resume reminder) go; refreshed from every authenticated activity.</summary>
     public ConversationReference? Reference { get; set; }
 

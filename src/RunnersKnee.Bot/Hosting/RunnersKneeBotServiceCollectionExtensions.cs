@@ -1,6 +1,12 @@
 using RunnersKnee.Bot.Bots;
 using RunnersKnee.Bot.Cards;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Dialogs;
+using RunnersKnee.Bot.Options;
+using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Timers;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Turns;
 
@@ -12,10 +18,46 @@ public static class RunnersKneeBotServiceCollectionExtensions
     public static IHostApplicationBuilder AddRunnersKneeBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Content: loaded and checked once, at start.
         services.AddSingleton<TextCatalog>();
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<CardFactory>();
+        services.AddSingleton<IntakeQuestions>();
+        services.AddSingleton<SafetyLanguage>();
         services.AddSingleton<ExerciseCatalog>().AddHostedService<ExerciseCatalogStartupCheck>();
+
+        services.AddSingleton<CommandParser>();
+        services.AddSingleton<CoachStateAccessor>();
+        services.AddSingleton<CoachCards>();
+        services.AddSingleton<WorkoutCards>();
+        services.AddSingleton<OutcomePresenter>();
+        services.AddSingleton<WorkoutPlan>();
+        services.AddSingleton<WorkoutDescriber>();
+        services.AddSingleton<WorkoutTimers>();
+        services.AddSingleton<WorkoutCoach>();
+        services.AddSingleton<WorkoutCommands>();
+        services.AddSingleton<PrivacyService>();
+        services.AddSingleton<TeamsInvokes>();
+
+        services.AddSingleton<QuestionAsker>();
+        services.AddSingleton<IntakeDialog>();
+        services.AddSingleton<FlowDialog>();
+        services.AddSingleton<WorkoutDialog>();
+        services.AddSingleton<UnlockDialog>();
+        services.AddSingleton<RedFlagCheckDialog>();
+        services.AddSingleton<PrivacyDeleteDialog>();
+        services.AddSingleton<CoachReplies>();
+        services.AddSingleton<WorkoutRouter>();
+        services.AddSingleton<IdleRouter>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<MainDialog>();
+
+        builder.AddDueEventScheduler();
+        services.AddSingleton<IDueEventHandler, DueEventHandler>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
         services.AddSingleton<IBot, CoachBot>();
         return builder;

@@ -10,6 +10,8 @@ public sealed class WorkoutPlan(ExerciseCatalog catalog)
 
     public Exercise ExerciseAt(WorkoutPosition position) => catalog.Exercises[position.Exercise];
 
+    public Exercise Get(string exerciseId) => catalog.Get(exerciseId);
+
     public WorkoutPosition First => new(0, 0, 0);
 
     /// <summary>The next set, or null after the last set of the workout.</summary>

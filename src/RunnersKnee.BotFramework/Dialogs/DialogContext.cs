@@ -78,6 +78,9 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
+    /// <summary>Removes the active dialog without resuming the one below it (which then decides what to ask).</summary>
+    public Task AbandonActiveDialogAsync(CancellationToken cancellationToken) => PopAsync(DialogReason.CancelCalled, cancellationToken);
+
     /// <summary>Asks the active dialog to repeat its question.</summary>
     public Task RepromptDialogAsync(CancellationToken cancellationToken) =>
         ActiveDialog is { } active ? DialogFor(active).RepromptDialogAsync(this, active, cancellationToken) : Task.CompletedTask;

@@ -9,4 +9,5 @@ public enum DialogReason
     ReplaceCalled,
     CancelCalled,
     NextCalled,
+    BackCalled,
 }

@@ -10,7 +10,10 @@ public class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps) : Dial
     internal const string OptionsKey = "options";
     internal const string ValuesKey = "values";
 
-    private readonly WaterfallStep[] _steps = [.. steps];
+    private readonly List<WaterfallStep> _steps = [.. steps];
+
+    /// <summary>Adds steps after construction (for subclasses whose steps are instance methods).</summary>
+    protected void AddSteps(params WaterfallStep[] steps) => _steps.AddRange(steps);
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -29,9 +32,22 @@ public class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps) : Dial
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken) =>
         RunStepAsync(dc, dc.ActiveDialog!.Get<int>(StepIndexKey) + 1, reason, result, cancellationToken);
 
+    /// <summary>
+    /// Runs the step before the current one again (reason <see cref="DialogReason.BackCalled"/>, no result), so
+    /// the previous question is asked again. The waterfall must be the active dialog.
+    /// </summary>
+    public Task<DialogTurnResult> StepBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var index = dc.ActiveDialog!.Get<int>(StepIndexKey);
+        return RunStepAsync(dc, Math.Max(0, index - 1), DialogReason.BackCalled, null, cancellationToken);
+    }
+
+    /// <summary>The index of the step the waterfall is on.</summary>
+    public static int CurrentStep(DialogInstance instance) => instance.Get<int>(StepIndexKey);
+
     internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
-        if (index >= _steps.Length)
+        if (index >= _steps.Count)
         {
             return await dc.EndDialogAsync(result, cancellationToken);
         }

@@ -54,15 +54,20 @@ public abstract class BotState(IStorage storage)
         turnContext.TurnState.Get<CachedStateDocument>(_cacheKey)!.Clear();
     }
 
-    /// <summary>Removes the document from storage at once (privacy erase, error reset).</summary>
+    /// <summary>
+    /// Removes the document from storage at once (privacy erase, error reset). For the rest of the turn the state
+    /// reads as empty and is not written back, so nothing the turn still touches re-creates it.
+    /// </summary>
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var key = GetStorageKey(turnContext);
-        turnContext.TurnState.Remove(_cacheKey);
-        if (key is not null)
+        if (key is null)
         {
-            await storage.DeleteAsync([key], cancellationToken);
+            return;
         }
+
+        await storage.DeleteAsync([key], cancellationToken);
+        turnContext.TurnState.Set(_cacheKey, new CachedStateDocument(key, null, null) { IsDeleted = true });
     }
 
     internal async Task<CachedStateDocument> GetDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken)

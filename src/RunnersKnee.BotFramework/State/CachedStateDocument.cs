@@ -17,6 +17,9 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
 
     public string? ETag { get; private set; } = etag;
 
+    /// <summary>The document was erased this turn: nothing may be written back for it.</summary>
+    public bool IsDeleted { get; set; }
+
     public BinaryData? Original { get; private set; } = original;
 
     public T Get<T>(string name, Func<T> createDefault)
@@ -50,6 +53,11 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     /// <summary>The document to store, or null when nothing differs from what was loaded.</summary>
     public BinaryData? Serialize(bool force)
     {
+        if (IsDeleted)
+        {
+            return null;
+        }
+
         var merged = _document?.DeepClone().AsObject() ?? [];
         foreach (var (name, (value, type)) in _values)
         {

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Cards;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Options;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Timers;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Bot.Bots;
+
+/// <summary>
+/// Answers Teams invokes in the HTTP response: <c>adaptiveCard/action</c> gets the updated card (e.g. "set 2 of
+/// 3 done") for the person who clicked; <c>task/fetch</c> opens the timer page in a Teams dialog.
+/// </summary>
+public sealed class TeamsInvokes(CardFactory cards, CoachStateAccessor accessor, WorkoutDescriber describer, WorkoutTimers timers, TextCatalog texts, IOptions<BotOptions> options)
+{
+    public const string TaskFetch = "task/fetch";
+
+    public async Task<InvokeResponse> CardActionResponseAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var state = await accessor.GetAsync(turn, cancellationToken);
+        var locale = turn.Activity.Locale;
+        var body = state.Workout is { IsOver: false } session
+            ? describer.TotalLeftText(session.Position, locale)
+            : texts.Get("welcome.back", locale);
+        var card = cards.Bind("status", new CardValues()
+            .With("title", "✓ " + texts.Get("workout.done", locale))
+            .With("body", body)
+            .With("speak", body));
+        return new InvokeResponse(200, BotJson.ToElement(new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = CardFactory.AdaptiveCardContentType,
+            ["value"] = card,
+        }));
+    }
+
+    public async Task<InvokeResponse> TaskFetchResponseAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var state = await accessor.GetAsync(turn, cancellationToken);
+        var baseUrl = options.Value.PublicBaseUrl?.TrimEnd('/');
+        if (state.Workout is not { IsOver: false } session || string.IsNullOrEmpty(baseUrl))
+        {
+            return new InvokeResponse(200, BotJson.ToElement(new JsonObject
+            {
+                ["task"] = new JsonObject { ["type"] = "message", ["value"] = texts.Get("workout.didNotCatch", turn.Activity.Locale) },
+            }));
+        }
+
+        var schedule = timers.ScheduleFor(session);
+        var query = TimerPageQuery.For(describer.Plan.ExerciseAt(session.Position).Name, schedule);
+        var url = $"{baseUrl}/timer.html?{query}";
+        return new InvokeResponse(200, BotJson.ToElement(new JsonObject
+        {
+            ["task"] = new JsonObject
+            {
+                ["type"] = "continue",
+                ["value"] = new JsonObject
+                {
+                    ["title"] = describer.Plan.ExerciseAt(session.Position).Name,
+                    ["height"] = 520,
+                    ["width"] = 420,
+                    ["url"] = url,
+                    ["fallbackUrl"] = url,
+                },
+            },
+        }));
+    }
+}

@@ -1,0 +1,108 @@
+using RunnersKnee.Bot.Cards;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>Replies and moves shared by the routers: say, reprompt, help, stale card, emergency, start over, start workout.</summary>
+public sealed class CoachReplies(
+    CoachCards cards,
+    TextCatalog texts,
+    WorkoutCoach coach,
+    WorkoutTimers timers,
+    WorkoutCommands workoutCommands)
+{
+    public TextCatalog Texts => texts;
+
+    public Task SayAsync(DialogContext dc, string key, params (string Name, object? Value)[] values) =>
+        dc.Context.SendActivityAsync(new Activity { Text = texts.Format(key, dc.Context.Activity.Locale, values) }, CancellationToken.None);
+
+    public async Task SayAndRepromptAsync(DialogContext dc, string key, CancellationToken cancellationToken)
+    {
+        await SayAsync(dc, key);
+        await dc.RepromptDialogAsync(cancellationToken);
+    }
+
+    public Task HelpAsync(DialogContext dc, string context, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(new Activity { Attachments = [cards.Help(context, dc.Context.Activity.Locale)] }, cancellationToken);
+
+    public async Task StaleCardAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
+    {
+        await SayAsync(dc, "workout.staleCard");
+        if (state.Workout is { IsOver: false } session && CommandRouter.ModeOf(dc, state) is ConversationMode.Workout or ConversationMode.Idle)
+        {
+            await coach.ShowAsync(dc.Context, session, force: true, cancellationToken);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Emergency or self-harm language: stop all coaching and show emergency guidance.</summary>
+    public async Task EmergencyAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        if (state.Workout is { IsOver: false } session)
+        {
+            await timers.CancelAllAsync(dc.Context, cancellationToken);
+            WorkoutCoach.Move(session, WorkoutStatus.Stopped);
+        }
+
+        state.WorkoutLocked = true;
+        state.Outcome = TriageOutcome.EmergencyCare;
+        state.CurrentQuestion = null;
+        var locale = dc.Context.Activity.Locale;
+        var card = cards.Guidance(texts.Get("emergency.title", locale), texts.Get("emergency.body", locale), null, urgent: true);
+        await dc.Context.SendActivityAsync(new Activity { Attachments = [card], Speak = texts.Get("emergency.body", locale) }, cancellationToken);
+    }
+
+    /// <summary>Forgets the answers and the workout and asks the questions again.</summary>
+    public async Task StartOverAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await timers.CancelAllAsync(dc.Context, cancellationToken);
+        state.Intake = null;
+        state.Workout = null;
+        state.CurrentQuestion = null;
+        await SayAsync(dc, "startOver.done");
+        await dc.BeginDialogAsync(DialogIds.Flow, null, cancellationToken);
+    }
+
+    /// <summary>"Start workout": only after the check, never while locked, and back to a paused session if there is one.</summary>
+    public async Task StartWorkoutAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        if (state.Intake?.CompletedAt is null)
+        {
+            await SayAsync(dc, "intake.firstCheck");
+            await dc.BeginDialogAsync(DialogIds.Flow, null, cancellationToken);
+            return;
+        }
+
+        if (state.WorkoutLocked)
+        {
+            await dc.BeginDialogAsync(DialogIds.Unlock, null, cancellationToken);
+            return;
+        }
+
+        if (state.Workout is { Status: WorkoutStatus.Paused } paused)
+        {
+            await workoutCommands.ResumeAsync(dc.Context, paused, cancellationToken);
+        }
+        else if (state.Workout is not { IsOver: false })
+        {
+            await coach.StartAsync(dc.Context, state, cancellationToken);
+        }
+        else
+        {
+            await coach.ShowAsync(dc.Context, state.Workout, force: true, cancellationToken);
+        }
+
+        await dc.BeginDialogAsync(DialogIds.Workout, null, cancellationToken);
+    }
+}

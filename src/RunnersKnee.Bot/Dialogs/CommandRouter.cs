@@ -1,0 +1,122 @@
+using System.Text.Json;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>
+/// Answers the commands that work at any moment, before the active dialog sees the activity: stale card clicks
+/// first, then emergencies, then the command as it makes sense in the current <see cref="ConversationMode"/>.
+/// Returns false when the activity is an answer for the active dialog.
+/// </summary>
+public sealed class CommandRouter(
+    CommandParser parser,
+    CoachStateAccessor accessor,
+    WorkoutRouter workout,
+    IdleRouter idle,
+    CoachReplies replies)
+{
+    public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        if (!DialogInput.IsUserInput(activity))
+        {
+            return false;
+        }
+
+        var state = await accessor.GetAsync(dc.Context, cancellationToken);
+        var data = DialogInput.GetData(activity);
+        if (data is { } cardData && await IsStaleAsync(dc, state, cardData, cancellationToken))
+        {
+            return true;
+        }
+
+        var command = CommandOf(activity, data);
+        if (command is null)
+        {
+            return false;
+        }
+
+        if (command.Kind == CommandKind.Emergency)
+        {
+            await replies.EmergencyAsync(dc, state, cancellationToken);
+            return true;
+        }
+
+        if (command.Kind is CommandKind.PrivacySummary or CommandKind.PrivacyExport or CommandKind.PrivacyDelete)
+        {
+            return await idle.PrivacyAsync(dc, state, command.Kind, cancellationToken);
+        }
+
+        return ModeOf(dc, state) switch
+        {
+            ConversationMode.Workout => await workout.HandleAsync(dc, state, state.Workout!, command, cancellationToken),
+            ConversationMode.Idle => await idle.HandleAsync(dc, state, command, cancellationToken),
+            var mode => await idle.HandleWhileAskingAsync(dc, state, mode, command, cancellationToken),
+        };
+    }
+
+    /// <summary>A message when nothing is active: start the check, or say where things stand.</summary>
+    public async Task StartFromIdleAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        await idle.StartFromIdleAsync(dc, await accessor.GetAsync(dc.Context, cancellationToken), cancellationToken);
+
+    public static ConversationMode ModeOf(DialogContext dc, CoachState state)
+    {
+        var ids = dc.Stack.Select(instance => instance.Id).ToHashSet(StringComparer.Ordinal);
+        if (ids.Contains(DialogIds.Intake))
+        {
+            return ConversationMode.Intake;
+        }
+
+        if (ids.Contains(DialogIds.RedFlagCheck))
+        {
+            return ConversationMode.Screening;
+        }
+
+        if (ids.Contains(DialogIds.Workout) && state.Workout is { IsOver: false })
+        {
+            return ConversationMode.Workout;
+        }
+
+        return ids.Count > 0 ? ConversationMode.Question : ConversationMode.Idle;
+    }
+
+    private Command? CommandOf(Activity activity, JsonElement? data)
+    {
+        if (data is { } cardData
+            && cardData.TryGetProperty("command", out var name)
+            && name.ValueKind == JsonValueKind.String)
+        {
+            return CommandParser.FromName(name.GetString());
+        }
+
+        return activity.Type == ActivityTypes.Message ? parser.Parse(activity.GetTextWithoutMentions()) : null;
+    }
+
+    /// <summary>A click on a card from before the last move (or for another question) changes nothing.</summary>
+    private async Task<bool> IsStaleAsync(DialogContext dc, CoachState state, JsonElement data, CancellationToken cancellationToken)
+    {
+        var staleWorkout = data.TryGetProperty("sessionId", out var sessionId)
+            && (state.Workout is not { } session
+                || sessionId.ValueKind != JsonValueKind.String
+                || sessionId.GetString() != session.Id
+                || !data.TryGetProperty("step", out var step)
+                || step.ValueKind != JsonValueKind.Number
+                || !step.TryGetInt32(out var stepNumber)
+                || stepNumber != session.Step);
+        var staleQuestion = data.TryGetProperty("q", out var question)
+            && (question.ValueKind != JsonValueKind.String || question.GetString() != state.CurrentQuestion);
+        if (!staleWorkout && !staleQuestion)
+        {
+            return false;
+        }
+
+        await replies.StaleCardAsync(dc, state, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>The ids of the coaching dialogs and prompts.</summary>
+public static class DialogIds
+{
+    public const string Main = "main";
+    public const string Flow = "flow";
+    public const string Intake = "intake";
+    public const string Workout = "workout";
+    public const string Unlock = "unlock";
+    public const string RedFlagCheck = "redflag-check";
+    public const string PrivacyDelete = "privacy-delete";
+
+    public const string ChoicePrompt = "choice";
+    public const string MultiChoicePrompt = "multi-choice";
+    public const string ConfirmPrompt = "confirm";
+    public const string PainPrompt = "pain";
+    public const string AgePrompt = "age";
+    public const string DurationPrompt = "duration";
+    public const string WorkoutWaitPrompt = "workout-wait";
+}

@@ -1,0 +1,75 @@
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>
+/// The whole path: intake, then the outcome (care guidance, or advice and PT guidance), then the offer of the
+/// workout. Red flags end here: no workout is offered and it stays locked until the person says they were assessed.
+/// </summary>
+public sealed class FlowDialog : WaterfallDialog
+{
+    private readonly CoachStateAccessor _accessor;
+    private readonly OutcomePresenter _outcomes;
+    private readonly WorkoutCoach _coach;
+    private readonly TextCatalog _texts;
+
+    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts)
+        : base(DialogIds.Flow, [])
+    {
+        _accessor = accessor;
+        _outcomes = outcomes;
+        _coach = coach;
+        _texts = texts;
+        AddSteps(IntakeStepAsync, OutcomeStepAsync, StartWorkoutStepAsync);
+    }
+
+    private static Task<DialogTurnResult> IntakeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.Intake, null, cancellationToken);
+
+    private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        var answers = state.Intake!;
+        var outcome = TriageRules.Decide(answers);
+        state.Outcome = outcome;
+        state.WorkoutLocked = TriageRules.LocksWorkout(outcome);
+        await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);
+
+        var locale = step.Context.Activity.Locale;
+        var offer = outcome switch
+        {
+            TriageOutcome.Cleared => _texts.Get("offer.workout", locale),
+            TriageOutcome.DoesNotFit => _texts.Get("outcome.doesNotFit.offer", locale),
+            _ => null,
+        };
+        if (offer is null)
+        {
+            return await step.EndDialogAsync(outcome, cancellationToken);
+        }
+
+        return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
+        {
+            Prompt = new Activity { Text = offer },
+            RetryPrompt = new Activity { Text = offer },
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> StartWorkoutStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("offer.later", step.Context.Activity.Locale) }, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        await _coach.StartAsync(step.Context, state, cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>
+/// The root: every activity first meets the <see cref="CommandRouter"/> (commands that work at any moment); what
+/// it leaves goes to the active dialog; with nothing active, the router decides what to start. It never ends,
+/// so the stack always has a place for the next message.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    private readonly CommandRouter _router;
+
+    public MainDialog(
+        CommandRouter router,
+        FlowDialog flow,
+        IntakeDialog intake,
+        WorkoutDialog workout,
+        UnlockDialog unlock,
+        RedFlagCheckDialog redFlagCheck,
+        PrivacyDeleteDialog privacyDelete)
+        : base(DialogIds.Main)
+    {
+        _router = router;
+        AddDialog(flow);
+        AddDialog(intake);
+        AddDialog(workout);
+        AddDialog(unlock);
+        AddDialog(redFlagCheck);
+        AddDialog(privacyDelete);
+        AddDialog(new ChoicePrompt(DialogIds.ChoicePrompt));
+        AddDialog(new MultiChoicePrompt(DialogIds.MultiChoicePrompt));
+        AddDialog(new ConfirmPrompt(DialogIds.ConfirmPrompt));
+        AddDialog(new NumberPrompt<int>(DialogIds.PainPrompt, PainValidatorAsync));
+        AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt));
+        AddDialog(new Prompts.DurationPrompt(DialogIds.DurationPrompt));
+        AddDialog(new TextPrompt(DialogIds.WorkoutWaitPrompt));
+    }
+
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>
+        RouteAsync(innerDc, cancellationToken);
+
+    protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        RouteAsync(innerDc, cancellationToken);
+
+    private async Task<DialogTurnResult> RouteAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (!await _router.TryHandleAsync(innerDc, cancellationToken))
+        {
+            var result = await innerDc.ContinueDialogAsync(cancellationToken);
+            if (result.Status == DialogTurnStatus.Empty && DialogInput.IsUserInput(innerDc.Context.Activity))
+            {
+                await _router.StartFromIdleAsync(innerDc, cancellationToken);
+            }
+        }
+
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    private static Task<bool> PainValidatorAsync(PromptValidatorContext<int> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value is >= 0 and <= 10);
+}

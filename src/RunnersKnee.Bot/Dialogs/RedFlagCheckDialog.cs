@@ -1,0 +1,80 @@
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>
+/// Re-runs the red-flag screen when someone mentions a warning symptom ("my knee is swelling") at any time:
+/// a yes ends coaching with the matching care guidance; two no's return them to where they were.
+/// </summary>
+public sealed class RedFlagCheckDialog : WaterfallDialog
+{
+    private readonly QuestionAsker _asker;
+    private readonly CoachStateAccessor _accessor;
+    private readonly OutcomePresenter _outcomes;
+    private readonly WorkoutCommands _workout;
+    private readonly TextCatalog _texts;
+
+    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCommands workout, TextCatalog texts)
+        : base(DialogIds.RedFlagCheck, [])
+    {
+        _asker = asker;
+        _accessor = accessor;
+        _outcomes = outcomes;
+        _workout = workout;
+        _texts = texts;
+        AddSteps(EmergencyStepAsync, SoonStepAsync, DecideStepAsync);
+    }
+
+    private Task<DialogTurnResult> EmergencyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
+
+    private async Task<DialogTurnResult> SoonStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue("emergency", step.Result is true);
+        return step.Result is true
+            ? await step.NextAsync(false, cancellationToken)
+            : await _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.SoonFlags, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        state.CurrentQuestion = null;
+        var emergency = step.GetValue<bool>("emergency");
+        var soon = step.Result is true;
+        var session = state.Workout;
+        if (!emergency && !soon)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
+            if (session is { Status: WorkoutStatus.Paused })
+            {
+                await _workout.ResumeAsync(step.Context, session, cancellationToken);
+                return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+            }
+
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var outcome = emergency ? TriageOutcome.EmergencyCare : TriageOutcome.SeeDoctorSoon;
+        state.Outcome = outcome;
+        state.WorkoutLocked = true;
+        if (state.Intake is not null)
+        {
+            state.Intake.EmergencyFlags = emergency;
+            state.Intake.SoonFlags = soon;
+        }
+
+        if (session is { IsOver: false })
+        {
+            await _workout.StopAsync(step.Context, session, cancellationToken);
+        }
+
+        await _outcomes.PresentAsync(step.Context, outcome, state.Intake ?? new IntakeAnswers(), cancellationToken);
+        return await step.EndDialogAsync(outcome, cancellationToken);
+    }
+}

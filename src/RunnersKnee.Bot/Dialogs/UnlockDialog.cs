@@ -1,0 +1,70 @@
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>
+/// "Start workout" after a red flag or an age rule: the workout starts only when the person confirms a clinician
+/// has assessed them (or, at 16–17, that a parent or guardian now knows).
+/// </summary>
+public sealed class UnlockDialog : WaterfallDialog
+{
+    private readonly CoachStateAccessor _accessor;
+    private readonly OutcomePresenter _outcomes;
+    private readonly WorkoutCoach _coach;
+    private readonly TextCatalog _texts;
+
+    public UnlockDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts)
+        : base(DialogIds.Unlock, [])
+    {
+        _accessor = accessor;
+        _outcomes = outcomes;
+        _coach = coach;
+        _texts = texts;
+        AddSteps(AskStepAsync, DecideStepAsync);
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        var locale = step.Context.Activity.Locale;
+        var guardian = state.Outcome == TriageOutcome.GuardianNeeded;
+        var question = _texts.Get(guardian ? "outcome.guardianQuestion" : "outcome.assessedQuestion", locale);
+        if (!guardian)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.locked", locale, ("reason", _outcomes.LockReason(state.Outcome, locale))) }, cancellationToken);
+        }
+
+        return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
+        {
+            Prompt = new Activity { Text = question },
+            RetryPrompt = new Activity { Text = question },
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Activity.Locale;
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.assessedNo", locale) }, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        state.WorkoutLocked = false;
+        if (state.Intake is not null && state.Outcome == TriageOutcome.GuardianNeeded)
+        {
+            state.Intake.GuardianKnows = true;
+        }
+
+        await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.assessedYes", locale) }, cancellationToken);
+        await _coach.StartAsync(step.Context, state, cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Dialogs;
+
+/// <summary>
+/// One turn of the guided workout, looped per set and side: show where the session is (exercise card, rest, or
+/// the one-tap pain check) and wait; then apply the answer. Commands typed or clicked at any moment (skip,
+/// pause, easier, ...) are handled before this dialog sees the activity, and restart it at the new position.
+/// </summary>
+public sealed class WorkoutDialog : WaterfallDialog
+{
+    private readonly CoachStateAccessor _accessor;
+    private readonly WorkoutCoach _coach;
+    private readonly WorkoutCommands _commands;
+    private readonly CommandParser _parser;
+    private readonly TextCatalog _texts;
+
+    public WorkoutDialog(CoachStateAccessor accessor, WorkoutCoach coach, WorkoutCommands commands, CommandParser parser, TextCatalog texts)
+        : base(DialogIds.Workout, [])
+    {
+        _accessor = accessor;
+        _coach = coach;
+        _commands = commands;
+        _parser = parser;
+        _texts = texts;
+        AddSteps(ShowStepAsync, ApplyStepAsync);
+    }
+
+    private async Task<DialogTurnResult> ShowStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = (await _accessor.GetAsync(step.Context, cancellationToken)).Workout;
+        if (session is null || session.IsOver || session.Status == WorkoutStatus.Paused)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        await _coach.ShowAsync(step.Context, session, force: false, cancellationToken);
+        var locale = step.Context.Activity.Locale;
+        return session.Status == WorkoutStatus.AwaitingPain
+            ? await step.PromptAsync(DialogIds.PainPrompt, new PromptOptions { RetryPrompt = new Activity { Text = _texts.Get("intake.painOutOfRange", locale) } }, cancellationToken)
+            : await step.PromptAsync(DialogIds.WorkoutWaitPrompt, new PromptOptions(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        var session = state.Workout;
+        if (session is null || session.IsOver)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (session.Status == WorkoutStatus.AwaitingPain && step.Result is int pain)
+        {
+            await _commands.ApplyPainAsync(step.Context, session, pain, afterExercise: true, cancellationToken);
+        }
+        else if (_parser.Parse(step.Result as string)?.Kind is CommandKind.Done)
+        {
+            await _coach.CompleteAsync(step.Context, state, session, cancellationToken);
+        }
+        else
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("workout.didNotCatch", step.Context.Activity.Locale) }, cancellationToken);
+        }
+
+        return session.IsOver
+            ? await step.EndDialogAsync(null, cancellationToken)
+            : await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
+
+namespace RunnersKnee.Bot.Timers;
+
+/// <summary>
+/// The embedded scheduler: each pending event is a file (written atomically), so a restart finds them again; an
+/// in-memory priority queue wakes exactly when the next one is due. An event is deleted only after its handler
+/// succeeded, so it is delivered at least once, and the handler's step check makes that exactly once in effect.
+/// </summary>
+public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEventScheduler
+{
+    private readonly Dictionary<string, (DueEvent Event, long Version, int Attempts)> _pending = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<(string Key, long Version), DateTimeOffset> _queue = new();
+    private readonly Lazy<IDueEventHandler> _handler;
+    private readonly TimeProvider _time;
+    private readonly LocalSchedulerOptions _options;
+    private readonly ILogger<LocalDueEventScheduler> _logger;
+    private readonly string _directory;
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _version;
+
+    public LocalDueEventScheduler(IServiceProvider services, TimeProvider time, IOptions<LocalSchedulerOptions> options, ILogger<LocalDueEventScheduler> logger)
+    {
+        // The handler runs turns through the bot, which schedules events itself: resolve it late to break the cycle.
+        _handler = new Lazy<IDueEventHandler>(services.GetRequiredService<IDueEventHandler>);
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+        _directory = Path.GetFullPath(_options.Directory);
+        Directory.CreateDirectory(_directory);
+        foreach (var file in Directory.EnumerateFiles(_directory, "*.json"))
+        {
+            if (JsonSerializer.Deserialize<DueEvent>(File.ReadAllBytes(file), BotJson.Options) is { } pending)
+            {
+                Enqueue(pending, attempts: 0);
+            }
+        }
+    }
+
+    /// <summary>Events waiting to fire (for tests and diagnostics).</summary>
+    public int PendingCount
+    {
+        get
+        {
+            lock (_pending)
+            {
+                return _pending.Count;
+            }
+        }
+    }
+
+    public async Task ScheduleAsync(DueEvent dueEvent, CancellationToken cancellationToken)
+    {
+        var path = PathFor(dueEvent.Key);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(dueEvent, BotJson.Options), cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+        Enqueue(dueEvent, attempts: 0);
+    }
+
+    public Task CancelAsync(string key, CancellationToken cancellationToken)
+    {
+        lock (_pending)
+        {
+            _pending.Remove(key);
+        }
+
+        File.Delete(PathFor(key));
+        return Task.CompletedTask;
+    }
+
+    public async Task CancelConversationAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        string[] keys;
+        lock (_pending)
+        {
+            keys = [.. _pending.Keys.Where(key => key.StartsWith(conversationKey + "/", StringComparison.Ordinal))];
+        }
+
+        foreach (var key in keys)
+        {
+            await CancelAsync(key, cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Task wake;
+            TimeSpan? wait;
+            List<(DueEvent Event, int Attempts)> due;
+            lock (_pending)
+            {
+                wake = _wake.Task;
+                due = TakeDue(_time.GetUtcNow(), out wait);
+            }
+
+            foreach (var (dueEvent, attempts) in due)
+            {
+                _ = FireAsync(dueEvent, attempts, stoppingToken);
+            }
+
+            var delay = wait is { } w ? Task.Delay(w, _time, stoppingToken) : Task.Delay(Timeout.Infinite, stoppingToken);
+            try
+            {
+                await Task.WhenAny(delay, wake).WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private List<(DueEvent, int)> TakeDue(DateTimeOffset now, out TimeSpan? wait)
+    {
+        var due = new List<(DueEvent, int)>();
+        wait = null;
+        while (_queue.TryPeek(out var entry, out var at))
+        {
+            if (!_pending.TryGetValue(entry.Key, out var pending) || pending.Version != entry.Version)
+            {
+                _queue.Dequeue();
+                continue;
+            }
+
+            if (at > now)
+            {
+                wait = at - now;
+                break;
+            }
+
+            _queue.Dequeue();
+            _pending.Remove(entry.Key);
+            due.Add((pending.Event, pending.Attempts));
+        }
+
+        return due;
+    }
+
+    private async Task FireAsync(DueEvent dueEvent, int attempts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _handler.Value.HandleAsync(dueEvent, cancellationToken);
+            DeleteIfUnchanged(dueEvent);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(_logger, exception, dueEvent.Name, attempts + 1);
+            if (attempts + 1 < _options.MaxAttempts)
+            {
+                Enqueue(dueEvent with { DueAt = _time.GetUtcNow() + _options.RetryDelay }, attempts + 1);
+            }
+            else
+            {
+                DeleteIfUnchanged(dueEvent);
+            }
+        }
+    }
+
+    private void DeleteIfUnchanged(DueEvent dueEvent)
+    {
+        lock (_pending)
+        {
+            // A newer event with the same key was scheduled while this one ran: its file must stay.
+            if (_pending.ContainsKey(dueEvent.Key))
+            {
+                return;
+            }
+
+            File.Delete(PathFor(dueEvent.Key));
+        }
+    }
+
+    private void Enqueue(DueEvent dueEvent, int attempts)
+    {
+        lock (_pending)
+        {
+            var version = ++_version;
+            _pending[dueEvent.Key] = (dueEvent, version, attempts);
+            _queue.Enqueue((dueEvent.Key, version), dueEvent.DueAt);
+            var wake = _wake;
+            _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            wake.TrySetResult();
+        }
+    }
+
+    private string PathFor(string key) => Path.Combine(_directory, StorageKeys.ToFileName(key));
+
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "The {EventName} event failed (attempt {Attempt}).")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string eventName, int attempt);
+}

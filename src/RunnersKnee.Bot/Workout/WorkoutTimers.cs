@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Timers;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Bot.Workout;
+
+/// <summary>The workout's clocks: set schedules, and the durable "rest over" and "resume reminder" events.</summary>
+public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler, IOptions<TimerOptions> options, TimeProvider time)
+{
+    public int RestSeconds => options.Value.RestSeconds;
+
+    /// <summary>The guided-set timeline of the current set (the easier dosage when that is on).</summary>
+    public SetSchedule ScheduleFor(WorkoutSession session)
+    {
+        var exercise = plan.ExerciseAt(session.Position);
+        var dosage = session.ResultFor(exercise.Id).Easier ? exercise.Easier.Dosage : exercise.Dosage;
+        return SetSchedule.For(dosage, options.Value, restAfter: false);
+    }
+
+    /// <summary>How far the running set timer is, counting time before a pause.</summary>
+    public TimeSpan Elapsed(WorkoutSession session) =>
+        session.TimerStartedAt is { } started ? session.TimerElapsedBeforePause + (time.GetUtcNow() - started) : session.TimerElapsedBeforePause;
+
+    public Task ScheduleRestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        scheduler.ScheduleAsync(
+            new DueEvent(KeyFor(turn, DueEventNames.RestOver), DueEventNames.RestOver, session.RestEndsAt!.Value, ReferenceFor(turn, state), session.Id, session.Step),
+            cancellationToken);
+
+    public Task ScheduleResumeReminderAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        scheduler.ScheduleAsync(
+            new DueEvent(KeyFor(turn, DueEventNames.ResumeReminder), DueEventNames.ResumeReminder, time.GetUtcNow() + options.Value.ResumeReminderAfter, ReferenceFor(turn, state), session.Id, session.Step),
+            cancellationToken);
+
+    public Task CancelRestAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        scheduler.CancelAsync(KeyFor(turn, DueEventNames.RestOver), cancellationToken);
+
+    public async Task CancelAllAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await scheduler.CancelAsync(KeyFor(turn, DueEventNames.RestOver), cancellationToken);
+        await scheduler.CancelAsync(KeyFor(turn, DueEventNames.ResumeReminder), cancellationToken);
+    }
+
+    public static string ConversationKey(Activity activity) => $"{activity.ChannelId}/{activity.Conversation?.Id}";
+
+    private static string KeyFor(ITurnContext turn, string name) => $"{ConversationKey(turn.Activity)}/{name}";
+
+    private static ConversationReference ReferenceFor(ITurnContext turn, CoachState state) =>
+        state.Reference ?? turn.Activity.GetConversationReference();
+}

@@ -1,0 +1,168 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.Testing;
+
+namespace RunnersKnee.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// Plays a person in one conversation against the running app over HTTP: types, clicks card buttons, and reads
+/// what the bot sent to the loopback connector during each turn (the adapter delivers replies before it answers).
+/// </summary>
+public sealed class ConversationDriver(HttpClient client, LoopbackConnector connector, string channelId = "webchat", string? conversationId = null)
+{
+    private int _sequence;
+
+    public string ConversationId { get; } = conversationId ?? "conv-" + Guid.NewGuid().ToString("N")[..8];
+
+    public string UserId { get; } = "user-1";
+
+    /// <summary>Everything the bot said in the last turn.</summary>
+    public IReadOnlyList<Activity> Last { get; private set; } = [];
+
+    public Task<IReadOnlyList<Activity>> JoinAsync() => PostAsync(new Activity
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = [new ChannelAccount { Id = UserId }, new ChannelAccount { Id = "bot" }],
+    });
+
+    public Task<IReadOnlyList<Activity>> SayAsync(string text) => PostAsync(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    /// <summary>Clicks the button titled <paramref name="title"/> on the newest card that has one.</summary>
+    public Task<IReadOnlyList<Activity>> ClickAsync(string title) => SubmitAsync(FindButton(title));
+
+    public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject data) =>
+        PostAsync(new Activity { Type = ActivityTypes.Message, Value = BotJson.ToElement(data), ChannelData = BotJson.ToElement(new { postBack = true }) });
+
+    public async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
+    {
+        activity.Id ??= $"{ConversationId}|{++_sequence:D7}";
+        activity.ChannelId = channelId;
+        activity.ServiceUrl = connector.ServiceUrl;
+        activity.From ??= new ChannelAccount { Id = UserId, Name = "Runner" };
+        activity.Recipient ??= new ChannelAccount { Id = "bot", Name = "Runner's Knee Coach" };
+        activity.Conversation = new ConversationAccount { Id = ConversationId };
+        activity.Locale ??= "en-US";
+        var before = connector.SentActivities(ConversationId).Count;
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
+        response.EnsureSuccessStatusCode();
+        Last = [.. connector.SentActivities(ConversationId).Skip(before)];
+        return Last;
+    }
+
+    /// <summary>All the text of the last turn: message text plus every TextBlock and fact of its cards.</summary>
+    public string LastText => string.Join("\n", Last.SelectMany(TextsOf));
+
+    public IEnumerable<JsonObject> LastCards => Last
+        .SelectMany(a => a.Attachments ?? [])
+        .Where(a => a.Content is not null)
+        .Select(a => JsonNode.Parse(a.Content!.Value.GetRawText())!.AsObject());
+
+    public JsonObject FindButton(string title)
+    {
+        foreach (var card in LastCards.Reverse())
+        {
+            foreach (var action in Actions(card))
+            {
+                if (string.Equals(action["title"]?.GetValue<string>(), title, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (action["data"] ?? action["fallback"]?["data"])!.DeepClone().AsObject();
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No button '{title}' in the last turn. The bot said:\n{LastText}");
+    }
+
+    public static IEnumerable<string> TextsOf(Activity activity)
+    {
+        if (!string.IsNullOrEmpty(activity.Text))
+        {
+            yield return activity.Text;
+        }
+
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment.Content is { ValueKind: JsonValueKind.Object } content)
+            {
+                foreach (var text in Strings(JsonNode.Parse(content.GetRawText())!))
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj)
+                {
+                    if (child is JsonValue value && value.GetValueKind() == JsonValueKind.String && key is "text" or "value" or "title")
+                    {
+                        yield return value.GetValue<string>();
+                    }
+                    else if (child is not null and not JsonValue)
+                    {
+                        foreach (var text in Strings(child))
+                        {
+                            yield return text;
+                        }
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null)
+                    {
+                        foreach (var text in Strings(child))
+                        {
+                            yield return text;
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<JsonObject> Actions(JsonNode node)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["type"]?.GetValue<string>() is "Action.Submit" or "Action.Execute")
+            {
+                yield return obj;
+            }
+
+            foreach (var (_, child) in obj)
+            {
+                if (child is not null)
+                {
+                    foreach (var action in Actions(child))
+                    {
+                        yield return action;
+                    }
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var child in array)
+            {
+                if (child is not null)
+                {
+                    foreach (var action in Actions(child))
+                    {
+                        yield return action;
+                    }
+                }
+            }
+        }
+    }
+}
