@@ -73,7 +73,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     }
 
     /// <summary>The live countdown for Web Chat: the same schedule the server reads, from an absolute start time.</summary>
-    public Attachment LiveTimer(WorkoutSession session, SetSchedule schedule, string? locale)
+    public Attachment LiveTimer(WorkoutSession session, SetSchedule schedule, DateTimeOffset startAt, string? locale)
     {
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var phases = new JsonArray([.. schedule.Phases.Select(p => (JsonNode)new JsonObject
@@ -89,7 +89,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             ["step"] = session.Step,
             ["title"] = exercise.Name,
             ["position"] = describer.Position(session.Position, locale),
-            ["startAt"] = (session.TimerStartedAt!.Value - session.TimerElapsedBeforePause).ToString("O", CultureInfo.InvariantCulture),
+            ["startAt"] = startAt.ToString("O", CultureInfo.InvariantCulture),
             ["reps"] = schedule.Reps,
             ["phases"] = phases,
             ["doneData"] = Data(session, CommandKind.Done),

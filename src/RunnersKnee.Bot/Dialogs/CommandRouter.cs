@@ -116,6 +116,12 @@ public sealed class CommandRouter(
             return false;
         }
 
+        // The page's own timer reports (auto) race with the person's clicks; a late one is simply dropped.
+        if (data.TryGetProperty("auto", out var auto) && auto.ValueKind == JsonValueKind.True)
+        {
+            return true;
+        }
+
         await replies.StaleCardAsync(dc, state, cancellationToken);
         return true;
     }

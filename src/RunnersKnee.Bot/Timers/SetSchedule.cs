@@ -65,6 +65,10 @@ public sealed class SetSchedule
         return new SetSchedule(phases, reps);
     }
 
+    /// <summary>A rest on its own (shown between sets), <paramref name="seconds"/> long.</summary>
+    public static SetSchedule RestOnly(int seconds) =>
+        new([new TimerPhase(TimerPhaseKind.Rest, 0, TimeSpan.Zero, TimeSpan.FromSeconds(seconds))], 0);
+
     /// <summary>The phase running <paramref name="elapsed"/> after the start, or null once everything has run.</summary>
     public TimerPhase? PhaseAt(TimeSpan elapsed)
     {

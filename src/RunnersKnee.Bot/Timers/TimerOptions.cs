@@ -23,6 +23,13 @@ public sealed class TimerOptions
     [Range(5, 600)]
     public int RestSeconds { get; set; } = 45;
 
+    /// <value>
+    /// How long after a rest ends the "rest over" message goes out if the person has not continued. The chat page
+    /// moves on by itself at the end of the rest, so this only reaches people who left it. Default 10 s.
+    /// </value>
+    [Range(0, 600)]
+    public int RestOverGraceSeconds { get; set; } = 10;
+
     /// <value>A paused workout sends one reminder after this long. Default 2 hours.</value>
     public TimeSpan ResumeReminderAfter { get; set; } = TimeSpan.FromHours(2);
 }

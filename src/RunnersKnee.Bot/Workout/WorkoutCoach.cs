@@ -59,6 +59,12 @@ public sealed class WorkoutCoach(
         {
             await SendTimerAsync(turn, session, cancellationToken);
         }
+        else if (session.Status == WorkoutStatus.Resting && IsWebChat(turn) && session.RestEndsAt is { } restEnds)
+        {
+            // The page counts the rest down and moves on by itself when it ends.
+            var rest = cards.LiveTimer(session, SetSchedule.RestOnly(timers.RestSeconds), restEnds.AddSeconds(-timers.RestSeconds), locale);
+            await turn.SendActivityAsync(new Activity { Attachments = [rest] }, cancellationToken);
+        }
     }
 
     /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
@@ -194,11 +200,13 @@ public sealed class WorkoutCoach(
     private async Task SendTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
         var schedule = timers.ScheduleFor(session);
-        var attachment = turn.Activity.ChannelId is Channels.WebChat or Channels.DirectLine
-            ? cards.LiveTimer(session, schedule, turn.Activity.Locale)
+        var attachment = IsWebChat(turn)
+            ? cards.LiveTimer(session, schedule, session.TimerStartedAt!.Value - session.TimerElapsedBeforePause, turn.Activity.Locale)
             : cards.TimerCard(session, schedule, turn.Activity.ChannelId ?? string.Empty, turn.Activity.Locale);
         await turn.SendActivityAsync(new Activity { Attachments = [attachment], Speak = describer.TimerSummary(schedule, turn.Activity.Locale) }, cancellationToken);
     }
+
+    private static bool IsWebChat(ITurnContext turn) => turn.Activity.ChannelId is Channels.WebChat or Channels.DirectLine;
 
     private static Task SayAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(new Activity { Text = text }, cancellationToken);

@@ -25,7 +25,7 @@ public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler
 
     public Task ScheduleRestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         scheduler.ScheduleAsync(
-            new DueEvent(KeyFor(turn, DueEventNames.RestOver), DueEventNames.RestOver, session.RestEndsAt!.Value, ReferenceFor(turn, state), session.Id, session.Step),
+            new DueEvent(KeyFor(turn, DueEventNames.RestOver), DueEventNames.RestOver, session.RestEndsAt!.Value.AddSeconds(options.Value.RestOverGraceSeconds), ReferenceFor(turn, state), session.Id, session.Step),
             cancellationToken);
 
     public Task ScheduleResumeReminderAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
+
+namespace RunnersKnee.Bot.Timers;
+
+/// <summary>
+/// Due events on Azure Storage Queues, for several instances: a message is sent invisible until the event is
+/// due (visibility-timeout delivery), and whichever instance receives it handles it. The message holds only a
+/// pointer; the event itself is a document in the bot's storage, so cancelling or erasing it is a delete, and a
+/// message whose document is gone or was replaced is dropped.
+/// </summary>
+public sealed partial class QueueDueEventScheduler(
+    QueueClient queue,
+    IStorage storage,
+    IServiceProvider services,
+    TimeProvider time,
+    IOptions<QueueSchedulerOptions> options,
+    ILogger<QueueDueEventScheduler> logger) : BackgroundService, IDueEventScheduler
+{
+    // Azure keeps a message invisible for at most 7 days.
+    private static readonly TimeSpan MaxVisibilityDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
+    private readonly Lazy<IDueEventHandler> _handler = new(services.GetRequiredService<IDueEventHandler>);
+    private int _created;
+
+    public async Task ScheduleAsync(DueEvent dueEvent, CancellationToken cancellationToken)
+    {
+        await EnsureQueueAsync(cancellationToken);
+        var record = new QueuedDueEvent(Guid.NewGuid().ToString("N"), dueEvent);
+        await storage.WriteAsync(
+            new Dictionary<string, StoreItem> { [DocumentKey(dueEvent.Key)] = new(BinaryData.FromObjectAsJson(record, BotJson.Options), StoreItem.AnyETag) },
+            cancellationToken);
+        var delay = dueEvent.DueAt - time.GetUtcNow();
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxVisibilityDelay ? MaxVisibilityDelay : delay;
+        var pointer = JsonSerializer.Serialize(new QueuePointer(dueEvent.Key, record.Version), BotJson.Options);
+        await queue.SendMessageAsync(pointer, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
+    }
+
+    public Task CancelAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync([DocumentKey(key)], cancellationToken);
+
+    public Task CancelConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
+        storage.DeleteAsync(
+            [DocumentKey($"{conversationKey}/{DueEventNames.RestOver}"), DocumentKey($"{conversationKey}/{DueEventNames.ResumeReminder}")],
+            cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var received = 0;
+            try
+            {
+                await EnsureQueueAsync(stoppingToken);
+                var messages = (await queue.ReceiveMessagesAsync(32, settings.LeaseTime, stoppingToken)).Value;
+                received = messages.Length;
+                await Task.WhenAll(messages.Select(message => ProcessAsync(message, stoppingToken)));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogPollFailed(logger, exception);
+            }
+
+            if (received == 0)
+            {
+                try
+                {
+                    await Task.Delay(settings.PollInterval, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        var pointer = JsonSerializer.Deserialize<QueuePointer>(message.MessageText, BotJson.Options);
+        var key = pointer is null ? null : DocumentKey(pointer.Key);
+        var stored = key is null ? null : (await storage.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
+        var record = stored?.Content.ToObjectFromJson<QueuedDueEvent>(BotJson.Options);
+        if (record is not null && record.Version == pointer!.Version)
+        {
+            try
+            {
+                await _handler.Value.HandleAsync(record.Event, cancellationToken);
+            }
+            catch (Exception exception) when (message.DequeueCount < options.Value.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
+            {
+                // Left on the queue: it becomes visible again when the lease ends and is tried once more.
+                LogHandlerFailed(logger, exception, record.Event.Name, (int)message.DequeueCount);
+                return;
+            }
+
+            await DeleteDocumentIfUnchangedAsync(key!, stored!, cancellationToken);
+        }
+
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+    }
+
+    private async Task DeleteDocumentIfUnchangedAsync(string key, StoreItem stored, CancellationToken cancellationToken)
+    {
+        // Replaced meanwhile (a new rest was scheduled under the same key): keep the new one.
+        var current = (await storage.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
+        if (current?.ETag == stored.ETag)
+        {
+            await storage.DeleteAsync([key], cancellationToken);
+        }
+    }
+
+    private async Task EnsureQueueAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _created) == 0)
+        {
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            Volatile.Write(ref _created, 1);
+        }
+    }
+
+    private static string DocumentKey(string eventKey) => "timers/" + eventKey;
+
+    [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Could not read the timer queue; trying again.")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "The {EventName} event failed (delivery {DequeueCount}); it will be retried.")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string eventName, int dequeueCount);
+
+    private sealed record QueuePointer(string Key, string Version);
+}
