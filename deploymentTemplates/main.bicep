@@ -1,0 +1,167 @@
+// Runner's Knee Coach on Azure: web app, storage, Azure Bot (Teams + Direct Line + Web Chat), and for
+// UserAssignedMSI or identity-based storage a user-assigned managed identity. Deploy into a resource group;
+// the order and the commands are in README.md.
+
+targetScope = 'resourceGroup'
+
+@description('Short prefix for resource names (letters, digits, hyphens).')
+@minLength(2)
+@maxLength(11)
+param baseName string = 'rkcoach'
+
+@description('Region of the web app, plan, storage and identity. The Azure Bot itself is global.')
+param location string = resourceGroup().location
+
+@description('How the bot proves who it is: SingleTenant (app registration + secret in your tenant), MultiTenant (existing multi-tenant registrations only; new ones are deprecated) or UserAssignedMSI (the managed identity this template creates; no secret).')
+@allowed([
+  'SingleTenant'
+  'MultiTenant'
+  'UserAssignedMSI'
+])
+param microsoftAppType string = 'SingleTenant'
+
+@description('Application (client) id of the bot\'s app registration. Required for SingleTenant and MultiTenant; ignored for UserAssignedMSI.')
+param microsoftAppId string = ''
+
+@description('Client secret of that app registration. Required for SingleTenant and MultiTenant; must stay empty for UserAssignedMSI.')
+@secure()
+param microsoftAppPassword string = ''
+
+@description('Tenant of the app registration (SingleTenant) or of the managed identity (UserAssignedMSI). Defaults to the deploying tenant.')
+param microsoftAppTenantId string = tenant().tenantId
+
+@description('How the app reaches storage: ManagedIdentity (role assignments; the deployer needs Owner or User Access Administrator) or ConnectionString (the account key, kept in app settings).')
+@allowed([
+  'ManagedIdentity'
+  'ConnectionString'
+])
+param storageAccess string = 'ManagedIdentity'
+
+@description('Direct Line secret of the bot\'s Direct Line channel, for the web chat page. Leave empty on the first deployment; see README.md.')
+@secure()
+param directLineSecret string = ''
+
+@description('App Service plan SKU. Always On needs Basic (B1) or higher.')
+@allowed([
+  'B1'
+  'B2'
+  'B3'
+  'S1'
+  'S2'
+  'S3'
+  'P0v3'
+  'P1v3'
+  'P2v3'
+])
+param appServicePlanSku string = 'B1'
+
+@description('Azure Bot pricing tier: F0 (free, premium channels capped) or S1.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Name the bot shows in Teams and Web Chat.')
+param botDisplayName string = 'Runner\'s Knee Coach'
+
+@description('Web app name; also the host name <name>.azurewebsites.net.')
+param webAppName string = '${baseName}-${uniqueString(resourceGroup().id)}'
+
+@description('Blob container for conversation and user state.')
+param stateContainerName string = 'botstate'
+
+@description('Queue for workout timers.')
+param timerQueueName string = 'workout-timers'
+
+param tags object = {
+  app: 'runners-knee-coach'
+}
+
+var suffix = uniqueString(resourceGroup().id, baseName)
+var isManagedIdentityBot = microsoftAppType == 'UserAssignedMSI'
+var usesIdentityForStorage = storageAccess == 'ManagedIdentity'
+var needsIdentity = isManagedIdentityBot || usesIdentityForStorage
+var storageAccountName = take('${toLower(replace(baseName, '-', ''))}${suffix}', 24)
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = if (needsIdentity) {
+  name: '${baseName}-id-${suffix}'
+  location: location
+  tags: tags
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    storageAccountName: storageAccountName
+    location: location
+    tags: tags
+    stateContainerName: stateContainerName
+    timerQueueName: timerQueueName
+    dataIdentityName: usesIdentityForStorage ? identity.name : ''
+    allowSharedKeyAccess: !usesIdentityForStorage
+  }
+}
+
+resource storageAccount 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
+  name: storageAccountName
+  dependsOn: [
+    storage
+  ]
+}
+
+module webApp 'modules/webApp.bicep' = {
+  name: 'webApp'
+  params: {
+    webAppName: webAppName
+    appServicePlanName: '${baseName}-plan-${suffix}'
+    location: location
+    tags: tags
+    skuName: appServicePlanSku
+    microsoftAppType: microsoftAppType
+    microsoftAppId: isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId
+    microsoftAppPassword: isManagedIdentityBot ? '' : microsoftAppPassword
+    microsoftAppTenantId: microsoftAppType == 'MultiTenant' ? '' : (isManagedIdentityBot ? identity!.properties.tenantId : microsoftAppTenantId)
+    managedIdentityResourceId: needsIdentity ? identity.id : ''
+    storageManagedIdentityClientId: usesIdentityForStorage ? identity!.properties.clientId : ''
+    blobAccountUrl: storage.outputs.blobEndpoint
+    queueAccountUrl: storage.outputs.queueEndpoint
+    storageConnectionString: usesIdentityForStorage
+      ? ''
+      : 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+    stateContainerName: storage.outputs.stateContainerName
+    timerQueueName: storage.outputs.timerQueueName
+    directLineSecret: directLineSecret
+  }
+}
+
+module bot 'modules/azureBot.bicep' = {
+  name: 'azureBot'
+  params: {
+    botName: '${baseName}-bot-${suffix}'
+    displayName: botDisplayName
+    tags: tags
+    sku: botSku
+    endpoint: 'https://${webApp.outputs.hostName}/api/messages'
+    msaAppType: microsoftAppType
+    msaAppId: isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId
+    msaAppTenantId: microsoftAppType == 'MultiTenant' ? '' : (isManagedIdentityBot ? identity!.properties.tenantId : microsoftAppTenantId)
+    msaAppMSIResourceId: isManagedIdentityBot ? identity.id : ''
+  }
+}
+
+@description('The messaging endpoint registered on the Azure Bot.')
+output botEndpoint string = bot.outputs.endpoint
+
+@description('The web app\'s URL (the web chat page lives here).')
+output webAppUrl string = 'https://${webApp.outputs.hostName}'
+
+@description('Host name to pass as BotHost when building the Teams app package.')
+output webAppHostName string = webApp.outputs.hostName
+
+output webAppName string = webApp.outputs.name
+output botName string = bot.outputs.name
+output storageAccountName string = storage.outputs.name
+
+@description('The bot\'s Microsoft App Id: the botId of the Teams manifest (BotAppId when building the package).')
+output microsoftAppId string = isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId
