@@ -125,7 +125,6 @@ module webApp 'modules/webApp.bicep' = {
     managedIdentityResourceId: needsIdentity ? identity.id : ''
     storageManagedIdentityClientId: usesIdentityForStorage ? identity!.properties.clientId : ''
     blobAccountUrl: storage.outputs.blobEndpoint
-    queueAccountUrl: storage.outputs.queueEndpoint
     storageConnectionString: usesIdentityForStorage
       ? ''
       : 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'

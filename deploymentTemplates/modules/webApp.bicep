@@ -28,7 +28,6 @@ param managedIdentityResourceId string
 param storageManagedIdentityClientId string
 
 param blobAccountUrl string
-param queueAccountUrl string
 
 @description('Key-based connection string of the storage account; empty when the managed identity is used.')
 @secure()
@@ -41,6 +40,7 @@ param timerQueueName string
 @secure()
 param directLineSecret string
 
+// Timers use Azure Storage Queues on the same account as the Blob state (the bot picks them when Blob is configured).
 // The configuration keys the bot reads (':' becomes '__' in App Service). Entries left empty are not written,
 // so each identity type and storage mode gets exactly its own keys. The deployment tests read these names.
 var appSettingCandidates = {
@@ -53,10 +53,8 @@ var appSettingCandidates = {
   Storage__Blob__ConnectionString: storageConnectionString
   Storage__Blob__ManagedIdentityClientId: storageManagedIdentityClientId
   Storage__Blob__ContainerName: stateContainerName
-  Storage__Queue__AccountUrl: empty(storageConnectionString) ? queueAccountUrl : ''
-  Storage__Queue__ConnectionString: storageConnectionString
-  Storage__Queue__ManagedIdentityClientId: storageManagedIdentityClientId
-  Storage__Queue__QueueName: timerQueueName
+  Timers__Queue__QueueName: timerQueueName
+  Bot__PublicBaseUrl: 'https://${webAppName}.azurewebsites.net'
   DirectLine__Secret: directLineSecret
 }
 

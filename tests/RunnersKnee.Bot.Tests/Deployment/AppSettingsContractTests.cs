@@ -13,20 +13,12 @@ public sealed partial class AppSettingsContractTests
     };
 
     /// <summary>
-    /// Settings whose options classes arrive with other branches (storage: Storage:Blob/Queue, Direct Line). Each is
+    /// Settings whose options classes arrive with other branches (Direct Line). Each is
     /// tolerated only while the bot reads nothing at all in its section; once the section exists, the key must be
     /// read, so a merge that names it differently fails here.
     /// </summary>
     private static readonly HashSet<string> PendingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Storage:Blob:AccountUrl",
-        "Storage:Blob:ConnectionString",
-        "Storage:Blob:ManagedIdentityClientId",
-        "Storage:Blob:ContainerName",
-        "Storage:Queue:AccountUrl",
-        "Storage:Queue:ConnectionString",
-        "Storage:Queue:ManagedIdentityClientId",
-        "Storage:Queue:QueueName",
         "DirectLine:Secret",
     };
 
