@@ -66,6 +66,10 @@ public static class RunnersKneeBotServiceCollectionExtensions
     public static IEndpointRouteBuilder MapRunnersKneeBot(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+
+        // The Teams manifest links these (privacyUrl, termsOfUseUrl).
+        endpoints.MapGet("/privacy", () => Results.Redirect("/privacy.html"));
+        endpoints.MapGet("/terms", () => Results.Redirect("/terms.html"));
         return endpoints;
     }
 }
