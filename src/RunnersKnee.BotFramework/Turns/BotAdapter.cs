@@ -59,6 +59,9 @@ public sealed partial class BotAdapter(
         CancellationToken cancellationToken)
     {
         using var _ = await _conversations.EnterAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken);
+
+        // Ids are hashed: logs can follow a conversation without identifying the person.
+        using var scope = logger.BeginScope(new TurnLogScope(LogHash.Of(activity.Conversation?.Id), LogHash.Of(activity.From?.Id), activity.Type));
         var maxAttempts = options.Value.MaxAttempts;
         for (var attempt = 1; ; attempt++)
         {
