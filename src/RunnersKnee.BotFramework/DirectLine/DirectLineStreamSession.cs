@@ -35,6 +35,7 @@ internal sealed class DirectLineStreamSession(WebSocket socket, DirectLineConver
         {
             conversation.Unsubscribe(subscription, timeProvider.GetUtcNow());
             await CloseAsync(reason);
+            await AwaitClientCloseAsync(receiving);
             await session.CancelAsync();
             await receiving;
         }
@@ -82,6 +83,19 @@ internal sealed class DirectLineStreamSession(WebSocket socket, DirectLineConver
         }
 
         await session.CancelAsync();
+    }
+
+    // Cancelling a pending receive aborts the connection, which can overtake our close frame; let the client answer it first.
+    private static async Task AwaitClientCloseAsync(Task receiving)
+    {
+        try
+        {
+            await receiving.WaitAsync(CloseTimeout);
+        }
+        catch (TimeoutException)
+        {
+            // The client never answered; the connection is aborted next.
+        }
     }
 
     private async Task CloseAsync(string reason)
