@@ -13,8 +13,6 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _startGate = new();
 
-    public int Count => _conversations.Count;
-
     public DirectLineConversation? Find(string? conversationId) =>
         conversationId is not null && _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
 

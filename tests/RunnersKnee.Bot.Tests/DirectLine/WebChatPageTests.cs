@@ -33,6 +33,16 @@ public sealed class WebChatPageTests
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(width: 412, height: 860);
         var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
+        var streams = new List<string>();
+        var polls = new List<string>();
+        page.WebSocket += (_, socket) => streams.Add(socket.Url);
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/activities?watermark", StringComparison.Ordinal))
+            {
+                polls.Add(request.Url);
+            }
+        };
 
         await page.GotoAsync(app.BaseAddress.ToString());
         var session = await (await tokenResponse).JsonAsync();
@@ -56,6 +66,8 @@ public sealed class WebChatPageTests
             : text.Trim());
         Assert.Equal(["welcome", "hello coach", "help", "Test card\nTest button", "Show help", "help", "help"], transcript.Select(t => t.Replace("\n\n", "\n", StringComparison.Ordinal)));
         await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+        Assert.Contains("/v3/directline/conversations/", Assert.Single(streams), StringComparison.Ordinal);
+        Assert.Empty(polls);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "webchat-phone.png") });
         await page.SetViewportSizeAsync(1280, 800);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "webchat-desktop.png") });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace RunnersKnee.BotFramework.Tests.DirectLine;
 
@@ -117,6 +118,34 @@ public sealed class DirectLineTokenTests
         Assert.Equal(HttpStatusCode.Forbidden, withOld.StatusCode);
         Assert.Equal("welcome", (await client.GetActivitiesAsync(refreshed)).Activities[0].GetProperty("text").GetString());
         Assert.Equal(page.UserId, Claims(refreshed.Token).GetProperty("user").GetString());
+    }
+
+    [Fact]
+    public async Task ConfiguredSigningKey_TooShort_StopsTheAppFromStarting()
+    {
+        var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[16]) };
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => DirectLineHost.StartAsync(settings));
+
+        Assert.Contains("TokenSigningKey", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfiguredSigningKey_SameKeyAfterRestart_StillAcceptsTheToken()
+    {
+        var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()) };
+        PageToken page;
+        await using (var before = await DirectLineHost.StartAsync(settings))
+        {
+            using var http = before.CreateClient();
+            page = await new DirectLineTestClient(http).GetPageTokenAsync();
+        }
+
+        await using var after = await DirectLineHost.StartAsync(settings);
+        using var client = after.CreateClient();
+        using var refresh = await new DirectLineTestClient(client).SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", page.Token);
+
+        Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
     }
 
     private static JsonElement Claims(string token)
