@@ -8,6 +8,10 @@ builder.AddRunnersKneeBot();
 
 var app = builder.Build();
 
+app.UseWebSockets();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
 app.MapBotFramework();
 app.MapRunnersKneeBot();
 

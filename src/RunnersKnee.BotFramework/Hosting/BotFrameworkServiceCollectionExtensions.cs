@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RunnersKnee.BotFramework.Authentication;
 using RunnersKnee.BotFramework.Connector;
+using RunnersKnee.BotFramework.DirectLine;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 
@@ -40,13 +41,16 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.TryAddSingleton<BotAdapter>();
+
+        builder.AddDirectLine();
         return builder;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c>.</summary>
+    /// <summary>Maps <c>POST /api/messages</c> and the web chat's Direct Line (see <see cref="DirectLineServiceCollectionExtensions.MapDirectLine"/>).</summary>
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBotMessages();
+        endpoints.MapDirectLine();
         return endpoints;
     }
 }

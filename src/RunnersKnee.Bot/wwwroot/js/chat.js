@@ -1,0 +1,102 @@
+// The chat page: gets a Direct Line token from the app, then renders Web Chat on it (WebSocket, polling as fallback).
+// Kept out of index.html so a strict Content-Security-Policy (no inline script) can be added later.
+(function () {
+  'use strict';
+
+  // Custom attachment renderers, by contentType: window.RunnersKnee.attachmentRenderers[type] = props => ReactElement.
+  // props is what Web Chat passes to an attachment middleware ({ activity, attachment, ... }). Scripts may register
+  // before or after this one: the registry is read each time an attachment renders.
+  var RunnersKnee = (window.RunnersKnee = window.RunnersKnee || {});
+  var renderers = (RunnersKnee.attachmentRenderers = RunnersKnee.attachmentRenderers || {});
+
+  var styleOptions = Object.freeze({
+    accent: '#0a6b50',
+    botAvatarBackgroundColor: '#0a6b50',
+    botAvatarInitials: 'RK',
+    userAvatarBackgroundColor: '#37474f',
+    userAvatarInitials: 'You',
+    bubbleBackground: '#f2f5f4',
+    bubbleBorderRadius: 12,
+    bubbleFromUserBackground: '#dcefe8',
+    bubbleFromUserBorderRadius: 12,
+    bubbleMaxWidth: 640,
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    rootHeight: '100%',
+    rootWidth: '100%',
+    sendBoxHeight: 52,
+    hideUploadButton: true,
+    richCardWrapTitle: true,
+    // Every quick reply visible and wrapping (a carousel hides some on a phone); 44 px touch targets.
+    suggestedActionLayout: 'flow',
+    suggestedActionHeight: 44,
+    suggestedActionBorderRadius: 22,
+    // The cards are written for Teams' 1.5; newer elements would render here but not there.
+    adaptiveCardsParserMaxVersion: '1.5'
+  });
+
+  function attachmentMiddleware() {
+    return function (next) {
+      return function (props) {
+        var contentType = props && props.attachment && props.attachment.contentType;
+        var render = contentType && Object.prototype.hasOwnProperty.call(renderers, contentType) ? renderers[contentType] : null;
+        return render ? render(props) : next(props);
+      };
+    };
+  }
+
+  function fetchToken() {
+    return fetch('api/directline/token', {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      cache: 'no-store'
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('The token endpoint answered ' + response.status + '.');
+      }
+
+      return response.json();
+    });
+  }
+
+  // Web Chat draws the send box a moment after rendering; put the caret there so typing can start at once.
+  function focusSendBox(attemptsLeft) {
+    var input = document.querySelector('[data-id="webchat-sendbox-input"]');
+    if (input) {
+      input.focus();
+    } else if (attemptsLeft > 0) {
+      window.setTimeout(function () { focusSendBox(attemptsLeft - 1); }, 100);
+    }
+  }
+
+  function showStatus(text, isError) {
+    var status = document.getElementById('chat-status');
+    status.textContent = text;
+    status.classList.toggle('chat__status--error', !!isError);
+  }
+
+  function start() {
+    fetchToken()
+      .then(function (session) {
+        // The user id is inside the token (its "user" claim); Web Chat reads it from there.
+        var directLine = window.WebChat.createDirectLine({ token: session.token, domain: session.domain, webSocket: true });
+        window.WebChat.renderWebChat(
+          {
+            directLine: directLine,
+            locale: 'en-US',
+            styleOptions: styleOptions,
+            attachmentMiddleware: attachmentMiddleware
+          },
+          document.getElementById('webchat')
+        );
+        showStatus('', false);
+        focusSendBox(50);
+      })
+      .catch(function (error) {
+        showStatus('The chat could not start. Check your connection and reload the page.', true);
+        console.warn('Runner\'s Knee Coach: the chat could not start.', error);
+      });
+  }
+
+  start();
+})();

@@ -1,0 +1,4 @@
+namespace RunnersKnee.BotFramework.DirectLine;
+
+/// <summary>What <c>POST /api/directline/token</c> gives the page: nothing else, never the secret.</summary>
+internal sealed record DirectLinePageToken(string Token, string? ConversationId, string UserId, string Domain);

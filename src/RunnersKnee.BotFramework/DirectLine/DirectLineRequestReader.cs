@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using RunnersKnee.BotFramework.Hosting;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.BotFramework.DirectLine;
+
+/// <summary>Reads Direct Line request bodies with the same size and media-type rules as <c>/api/messages</c>.</summary>
+internal static class DirectLineRequestReader
+{
+    public static async Task<DirectLineStartRequest?> ReadStartRequestAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!BotMessagesEndpoint.IsJson(request.ContentType) || await BotMessagesEndpoint.ReadBodyAsync(request, 16 * 1024, cancellationToken) is not { Length: > 0 } body)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, DirectLineJsonContext.Default.DirectLineStartRequest);
+        }
+        catch (JsonException)
+        {
+            // The body is optional and only carries a locale hint; a bad one must not stop the conversation.
+            return null;
+        }
+    }
+
+    public static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (!BotMessagesEndpoint.IsJson(request.ContentType))
+        {
+            return (null, DirectLineHttp.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json."));
+        }
+
+        if (await BotMessagesEndpoint.ReadBodyAsync(request, limit, cancellationToken) is not { } body)
+        {
+            return (null, DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Activities are limited to {limit} bytes."));
+        }
+
+        try
+        {
+            var activity = BotJson.DeserializeActivity(body);
+            return string.IsNullOrWhiteSpace(activity?.Type)
+                ? (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a 'type'."))
+                : (activity, null);
+        }
+        catch (JsonException)
+        {
+            return (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a valid activity."));
+        }
+    }
+}

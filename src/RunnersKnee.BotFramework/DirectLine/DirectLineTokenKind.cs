@@ -1,0 +1,11 @@
+namespace RunnersKnee.BotFramework.DirectLine;
+
+/// <summary>What an embedded token may be used for.</summary>
+internal enum DirectLineTokenKind
+{
+    /// <summary>The page's bearer token: start, read, post, refresh.</summary>
+    Conversation,
+
+    /// <summary>The short-lived query token of a <c>streamUrl</c>: connect one WebSocket.</summary>
+    Stream,
+}
