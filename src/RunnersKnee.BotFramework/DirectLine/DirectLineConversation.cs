@@ -91,6 +91,21 @@ internal sealed class DirectLineConversation(string id, string userId, DateTimeO
         }
     }
 
+    /// <summary>Erases every activity (privacy): each becomes a blank with the same id, so an open page hides it too.</summary>
+    public void Erase(DateTimeOffset now, int capacity)
+    {
+        List<string> ids;
+        lock (_gate)
+        {
+            ids = [.. _entries.Select(e => e.ActivityId).Distinct(StringComparer.Ordinal)];
+        }
+
+        foreach (var id in ids)
+        {
+            Remove(id, now, capacity);
+        }
+    }
+
     public void Touch(DateTimeOffset now)
     {
         lock (_gate)

@@ -32,6 +32,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineConversationStore>();
         services.TryAddSingleton<EmbeddedDirectLineChannel>();
         services.AddSingleton<IInProcessChannel>(sp => sp.GetRequiredService<EmbeddedDirectLineChannel>());
+        services.AddSingleton<IConversationTranscript, EmbeddedDirectLineTranscript>();
         services.AddHostedService<DirectLineExpiryService>();
 
         services.AddHttpClient(AzureDirectLineTokenClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));

@@ -12,16 +12,6 @@ public sealed partial class AppSettingsContractTests
         ["WEBSITE_*"] = "App Service platform settings",
     };
 
-    /// <summary>
-    /// Settings whose options classes arrive with other branches (Direct Line). Each is
-    /// tolerated only while the bot reads nothing at all in its section; once the section exists, the key must be
-    /// read, so a merge that names it differently fails here.
-    /// </summary>
-    private static readonly HashSet<string> PendingKeys = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "DirectLine:Secret",
-    };
-
     [Fact]
     public void TemplateAppSettings_EveryKey_IsReadByTheBot()
     {
@@ -29,7 +19,6 @@ public sealed partial class AppSettingsContractTests
 
         var unread = TemplateKeys()
             .Where(key => !botKeys.Contains(key) && !IsPlatformSetting(key))
-            .Where(key => !(PendingKeys.Contains(key) && !botKeys.Any(k => k.StartsWith(Section(key) + ":", StringComparison.OrdinalIgnoreCase))))
             .ToList();
 
         Assert.True(unread.Count == 0, $"The template writes settings the bot never reads: {string.Join(", ", unread)}. Bot keys: {string.Join(", ", botKeys.Order())}");
