@@ -18,6 +18,8 @@ public sealed class BotAdapterTurnTests
 
         Assert.Equal(200, result.Status);
         Assert.Equal(["count=1"], harness.Connector.SentTexts);
+        Assert.Equal(1, harness.Storage.Reads);
+        Assert.Equal(1, harness.Storage.Writes);
         var write = harness.Log.IndexOf("write:");
         var send = harness.Log.IndexOf("send:count=1");
         Assert.InRange(write, 0, send - 1);

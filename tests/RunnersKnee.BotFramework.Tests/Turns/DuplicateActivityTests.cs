@@ -14,12 +14,14 @@ public sealed class DuplicateActivityTests
         var harness = new TurnHarness(bot);
 
         var first = await harness.Adapter.ProcessActivityAsync(TestActivities.Message("1485983408511"), CancellationToken.None);
+        var writesAfterFirst = harness.Storage.Writes;
         var second = await harness.Adapter.ProcessActivityAsync(TestActivities.Message("1485983408511"), CancellationToken.None);
 
         Assert.Equal(200, first.Status);
         Assert.Equal(200, second.Status);
         Assert.Equal(1, bot.Calls);
         Assert.Single(harness.Connector.SentTexts);
+        Assert.Equal(writesAfterFirst, harness.Storage.Writes);
     }
 
     [Fact]
