@@ -17,7 +17,7 @@ public sealed class Activity
     [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
     public DateTimeOffset? Timestamp { get; set; }
 
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LocalTimestampConverter))]
     public DateTimeOffset? LocalTimestamp { get; set; }
 
     public string? LocalTimezone { get; set; }

@@ -45,38 +45,56 @@ public static partial class ActivityExtensions
     }
 
     /// <summary>
-    /// The text with the bot's own @mention removed: each mention entity of the recipient has its exact text
-    /// cut out; any <c>&lt;at&gt;…&lt;/at&gt;</c> markup left over is removed too (Teams' samples disagree on the form).
+    /// The text with the bot's own @mention removed: each mention entity whose <c>mentioned.id</c> is the recipient
+    /// has its exact text cut out; where that text is not in the message (Teams' samples disagree: <c>&lt;at&gt;@Name&lt;/at&gt;</c>
+    /// vs <c>&lt;at&gt;Name&lt;/at&gt;</c>), <c>&lt;at&gt;</c> markup naming the bot goes instead. Mentions of anyone else stay.
     /// </summary>
     public static string GetTextWithoutMentions(this Activity activity)
     {
         var text = activity.Text ?? string.Empty;
+        var botNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase) || entity.Properties is null)
+            if (!IsMentionOf(entity, activity.Recipient?.Id, out var mentioned))
             {
                 continue;
             }
 
-            var mentionsBot = entity.Properties.TryGetValue("mentioned", out var mentioned)
-                && mentioned.ValueKind == JsonValueKind.Object
-                && mentioned.TryGetProperty("id", out var id)
-                && id.ValueKind == JsonValueKind.String
-                && string.Equals(id.GetString(), activity.Recipient?.Id, StringComparison.Ordinal);
-            if (mentionsBot
-                && entity.Properties.TryGetValue("text", out var mentionText)
+            if (entity.Properties!.TryGetValue("text", out var mentionText)
                 && mentionText.ValueKind == JsonValueKind.String
                 && mentionText.GetString() is { Length: > 0 } markup)
             {
                 text = text.Replace(markup, " ", StringComparison.Ordinal);
             }
+
+            if (mentioned.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString() is { Length: > 0 } botName)
+            {
+                botNames.Add(botName);
+            }
         }
 
-        text = AtMarkup().Replace(text, " ");
+        if (botNames.Count > 0)
+        {
+            text = AtMarkup().Replace(text, match => botNames.Contains(match.Groups["name"].Value.Trim().TrimStart('@').Trim()) ? " " : match.Value);
+        }
+
         return Whitespace().Replace(text, " ").Trim();
     }
 
-    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static bool IsMentionOf(Entity entity, string? accountId, out JsonElement mentioned)
+    {
+        mentioned = default;
+        return string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
+            && !string.IsNullOrEmpty(accountId)
+            && entity.Properties is not null
+            && entity.Properties.TryGetValue("mentioned", out mentioned)
+            && mentioned.ValueKind == JsonValueKind.Object
+            && mentioned.TryGetProperty("id", out var id)
+            && id.ValueKind == JsonValueKind.String
+            && string.Equals(id.GetString(), accountId, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<at>(?<name>[^<]*)</at>", RegexOptions.IgnoreCase)]
     private static partial Regex AtMarkup();
 
     [GeneratedRegex(@"\s+")]

@@ -64,6 +64,12 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             merged[name] = JsonSerializer.SerializeToNode(value, type, BotJson.Options);
         }
 
+        if (!force && Original is null && merged.Count == 0)
+        {
+            // Nothing stored and nothing to store: writing "{}" would cost a call and could conflict with another turn.
+            return null;
+        }
+
         var bytes = new BinaryData(JsonSerializer.SerializeToUtf8Bytes(merged, BotJson.Options));
         return force || Original is null || !bytes.ToMemory().Span.SequenceEqual(Original.ToMemory().Span) ? bytes : null;
     }
