@@ -18,21 +18,17 @@ public sealed class WebChatPageTests
 {
     private const string TestCard = """
         {"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Test card","wrap":true}],
-         "actions":[{"type":"Action.Submit","title":"Test button","data":{"test":"clicked"}}]}
+         "actions":[{"type":"Action.Submit","title":"Test button","data":{"command":"Start"}}]}
         """;
 
-    private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 15_000 };
-
     [Fact]
-    public async Task ChatPage_Conversation_WelcomeRepliesCardButtonAndSuggestedActionWorkWithoutErrors()
+    public async Task ChatPage_WholeCheck_ReachesTheWorkoutWithoutErrors()
     {
-        await using var app = new BotApp();
+        await using var app = new BotApp(new Dictionary<string, string?> { ["Timers:Local:Directory"] = TempFolder() });
         var texts = app.Services.GetRequiredService<TextCatalog>();
-        var welcome = PlainFragment(texts.Get("welcome.body"));
-        var help = PlainFragment(texts.Get("help.text"));
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(width: 412, height: 860);
-        var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
+        var chat = new ChatPage(page);
         var streams = new List<string>();
         var polls = new List<string>();
         page.WebSocket += (_, socket) => streams.Add(socket.Url);
@@ -45,26 +41,35 @@ public sealed class WebChatPageTests
         };
 
         await page.GotoAsync(app.BaseAddress.ToString());
-        var session = await (await tokenResponse).JsonAsync();
-        var bubbles = page.Locator(".webchat__bubble__content");
-        await Expect(bubbles.Filter(new() { HasText = welcome })).ToBeVisibleAsync(Soon);
+        await chat.SeeAsync(PlainFragment(texts.Get("welcome.body")));
         await Expect(page.Locator("[data-id='webchat-sendbox-input']")).ToBeFocusedAsync();
 
-        await page.Keyboard.TypeAsync("hello coach");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(bubbles.Filter(new() { HasText = help })).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await chat.ClickCardButtonAsync(texts.Get("welcome.start"));
+        await chat.SeeAsync("Where does your knee hurt?");
+        await chat.TypeAsync("behnd the kneecap");
+        await chat.SeeAsync("How does it feel?");
+        await chat.ClickCardButtonAsync("A dull ache");
+        await chat.SeeAsync("What brings it on?");
+        await chat.TypeAsync("running and stairs");
+        await chat.SeeAsync("How long have you had it?");
+        await chat.TypeAsync("3 weeks");
+        await chat.SeeAsync("come on gradually");
+        await chat.ClickCardButtonAsync("Gradually");
+        await chat.SeeAsync("How much does it hurt right now");
+        await chat.ClickCardButtonAsync("2");
+        await chat.SeeAsync("Which age group");
+        await chat.TypeAsync("34");
+        await chat.SeeAsync("Safety check");
+        await chat.ClickCardButtonAsync("No");
+        await chat.SeeAsync("And do");
+        await chat.TypeAsync("nope");
+        await chat.SeeAsync(texts.Get("advice.title"));
+        await chat.SeeAsync(texts.Get("pt.title"));
+        await chat.ClickSuggestedActionAsync("Yes");
+        await chat.SeeAsync("Side Steps");
 
-        await SendTestCardAsync(app, session!.Value);
-        await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Show help" }).ClickAsync();
-        await Expect(bubbles.Filter(new() { HasText = help })).ToHaveCountAsync(2, new() { Timeout = 15_000 });
-        await bubbles.GetByRole(AriaRole.Button, new() { Name = "Test button" }).ClickAsync();
-        await Expect(bubbles.Filter(new() { HasText = help })).ToHaveCountAsync(3, new() { Timeout = 15_000 });
-
-        var transcript = (await bubbles.AllInnerTextsAsync()).Select(text =>
-            text.Contains(welcome, StringComparison.Ordinal) ? "welcome"
-            : text.Contains(help, StringComparison.Ordinal) ? "help"
-            : text.Trim());
-        Assert.Equal(["welcome", "hello coach", "help", "Test card\nTest button", "Show help", "help", "help"], transcript.Select(t => t.Replace("\n\n", "\n", StringComparison.Ordinal)));
+        var transcript = string.Join("\n", await chat.Bubbles.AllInnerTextsAsync());
+        AssertInOrder(transcript, "Where does your knee hurt?", "behnd the kneecap", "How does it feel?", "What brings it on?", "running and stairs", "3 weeks", "34", "Safety check", "nope", texts.Get("advice.title"), "Side Steps");
         await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
         Assert.Contains("/v3/directline/conversations/", Assert.Single(streams), StringComparison.Ordinal);
         Assert.Empty(polls);
@@ -73,6 +78,42 @@ public sealed class WebChatPageTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "webchat-desktop.png") });
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
     }
+
+    [Fact]
+    public async Task ChatPage_ProactiveCard_ButtonAndQuickReplyReachTheBot()
+    {
+        await using var app = new BotApp(new Dictionary<string, string?> { ["Timers:Local:Directory"] = TempFolder() });
+        var texts = app.Services.GetRequiredService<TextCatalog>();
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var (page, problems) = await chromium.NewPageAsync(width: 412, height: 860);
+        var chat = new ChatPage(page);
+        var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
+
+        await page.GotoAsync(app.BaseAddress.ToString());
+        var session = await (await tokenResponse).JsonAsync();
+        await chat.SeeAsync(PlainFragment(texts.Get("welcome.body")));
+        await SendTestCardAsync(app, session!.Value);
+        await chat.ClickSuggestedActionAsync("Help");
+        await chat.SeeCountAsync(texts.Get("help.title"), 1);
+        await chat.ClickCardButtonAsync("Test button");
+        await chat.SeeAsync(texts.Get("intake.intro")[..20]);
+
+        await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+        Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+    }
+
+    private static void AssertInOrder(string transcript, params string[] fragments)
+    {
+        var at = 0;
+        foreach (var fragment in fragments)
+        {
+            var found = transcript.IndexOf(fragment, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{fragment}' is missing or out of order in:\n{transcript}");
+            at = found + fragment.Length;
+        }
+    }
+
+    private static string TempFolder() => Path.Combine(Path.GetTempPath(), "rk-" + Guid.NewGuid().ToString("N"));
 
     // A proactive message, as a timer or reminder will send: a card with a button and a quick reply.
     private static async Task SendTestCardAsync(BotApp app, JsonElement session)
@@ -90,7 +131,7 @@ public sealed class WebChatPageTests
         var activity = new Activity
         {
             Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card.RootElement.Clone() }],
-            SuggestedActions = new SuggestedActions { Actions = [new CardAction { Type = "imBack", Title = "Show help", Value = BotJson.ToElement("Show help") }] },
+            SuggestedActions = new SuggestedActions { Actions = [new CardAction { Type = "imBack", Title = "Help", Value = BotJson.ToElement("help") }] },
         };
         await app.Services.GetRequiredService<BotAdapter>().ContinueConversationAsync(
             reference,
