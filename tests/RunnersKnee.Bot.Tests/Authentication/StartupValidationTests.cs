@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Hosting;
+using RunnersKnee.BotFramework.Hosting;
 
 namespace RunnersKnee.Bot.Tests.Authentication;
 
@@ -58,33 +62,36 @@ public sealed class StartupValidationTests
         Assert.Contains("MicrosoftAppPassword is required when MicrosoftAppType is MultiTenant", failure, StringComparison.Ordinal);
     }
 
-    /// <summary>Starts the app in <paramref name="environment"/>; the start-up error text, or null when it started.</summary>
+    /// <summary>
+    /// Composes and starts the app as Program.cs does, in <paramref name="environment"/>; the start-up error text, or
+    /// null when it started. (WebApplicationFactory races a failing start with its own host and may report a disposed
+    /// service provider instead of the error.)
+    /// </summary>
     private static string? StartFailure(string environment, Dictionary<string, string?> settings)
     {
         settings["Storage:Provider"] = "Memory";
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment(environment);
-            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
-        });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddBotFramework();
+        builder.AddRunnersKneeBot();
+        var app = builder.Build();
+        app.MapBotFramework();
+        app.MapRunnersKneeBot();
         try
         {
-            using var client = factory.CreateClient();
+            app.StartAsync().GetAwaiter().GetResult();
+            app.StopAsync().GetAwaiter().GetResult();
             return null;
         }
-        catch (Exception exception)
+        catch (OptionsValidationException exception)
         {
-            return string.Join(" | ", Flatten(exception).Select(e => e.Message));
+            return exception.Message;
         }
-    }
-
-    private static IEnumerable<Exception> Flatten(Exception exception)
-    {
-        yield return exception;
-        var inner = exception is AggregateException aggregate ? aggregate.InnerExceptions : exception.InnerException is { } one ? [one] : [];
-        foreach (var child in inner.SelectMany(Flatten))
+        finally
         {
-            yield return child;
+            ((IDisposable)app).Dispose();
         }
     }
 }
