@@ -39,9 +39,10 @@ public sealed class BotAuthenticationOptionsValidator(IHostEnvironment environme
             failures.Add("Every BotAuthentication:EntraIssuerTemplates entry needs a {tenantId} placeholder.");
         }
 
-        if (settings.MetadataRefreshInterval < TimeSpan.FromMinutes(5) || settings.MetadataRefreshInterval > TimeSpan.FromHours(24))
+        // ConfigurationManager adds up to 1/20 jitter; 22 h keeps the re-read within the documented 24 h.
+        if (settings.MetadataRefreshInterval < TimeSpan.FromMinutes(5) || settings.MetadataRefreshInterval > TimeSpan.FromHours(22))
         {
-            failures.Add("BotAuthentication:MetadataRefreshInterval must be between 00:05:00 and 1.00:00:00 (keys must be re-read at least daily).");
+            failures.Add("BotAuthentication:MetadataRefreshInterval must be between 00:05:00 and 22:00:00 (keys must be re-read at least daily).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -39,7 +39,7 @@ public sealed class BotAuthenticationSettings
     /// <value>Tenants trusted to issue Entra ID tokens to the bot; empty means <see cref="DefaultBotServiceTenantIds"/>.</value>
     public List<string> BotServiceTenantIds { get; set; } = [];
 
-    /// <value>How often the signing keys are re-read even when nothing fails (between 5 minutes and 24 hours).</value>
+    /// <value>How often the signing keys are re-read even when nothing fails (between 5 minutes and 22 hours, so that with the library's jitter they are re-read at least daily).</value>
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <value>The Entra ID host that issues the bot's outbound tokens: <c>{AuthorityHost}/{tenant}/oauth2/v2.0/token</c>.</value>
