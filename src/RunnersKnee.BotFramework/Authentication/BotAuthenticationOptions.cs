@@ -19,5 +19,22 @@ public sealed class BotAuthenticationOptions
     /// <value>The tenant of a SingleTenant or UserAssignedMSI bot.</value>
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <value>The <c>BotAuthentication</c> section: metadata endpoints, issuers, the token authority and the anonymous opt-in.</value>
+    public BotAuthenticationSettings BotAuthentication { get; set; } = new();
+
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>The parsed <see cref="MicrosoftAppType"/>; anything missing or unknown is <see cref="BotAppType.MultiTenant"/>, as in the SDK.</summary>
+    public BotAppType AppType => MicrosoftAppType?.Trim().ToUpperInvariant() switch
+    {
+        "SINGLETENANT" => BotAppType.SingleTenant,
+        "USERASSIGNEDMSI" => BotAppType.UserAssignedMsi,
+        _ => BotAppType.MultiTenant,
+    };
+
+    /// <summary>True when <see cref="MicrosoftAppType"/> holds a value that is not one of the three known types.</summary>
+    public bool HasUnknownAppType =>
+        !string.IsNullOrWhiteSpace(MicrosoftAppType)
+        && AppType == BotAppType.MultiTenant
+        && !MicrosoftAppType.Trim().Equals(nameof(BotAppType.MultiTenant), StringComparison.OrdinalIgnoreCase);
 }

@@ -24,14 +24,11 @@ public static class BotFrameworkServiceCollectionExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<BotAuthenticationOptions>().Bind(builder.Configuration);
         services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        services.TryAddSingleton<IChannelAuthenticator, ChannelTokenAuthenticator>();
-
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName);
-        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        builder.AddBotAuthentication();
+        builder.AddBotConnector();
 
         builder.AddBotStorage();
         services.TryAddSingleton<ConversationState>();

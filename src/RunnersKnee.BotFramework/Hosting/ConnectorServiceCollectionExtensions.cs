@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RunnersKnee.BotFramework.Authentication;
+using RunnersKnee.BotFramework.Connector;
+
+namespace RunnersKnee.BotFramework.Hosting;
+
+/// <summary>
+/// Outbound calls: the bot's token (client secret, certificate or managed identity, cached), the "BotConnector"
+/// HttpClient with its retry policy outside and the token handler inside, and the connector factory.
+/// </summary>
+internal static class ConnectorServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddBotConnector(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddHttpClient(ClientCredentialsTokenSource.HttpClientName).AddStandardResilienceHandler();
+        services.TryAddSingleton<ClientAssertionFactory>();
+        services.TryAddSingleton<IBotTokenProvider>(sp => new CachingBotTokenProvider(CreateTokenSource(sp), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddTransient<BotConnectorAuthenticationHandler>();
+
+        // Handlers run in the order added: the retry policy outside, so each attempt gets a current token.
+        var connector = services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        connector.AddResilienceHandler(ConnectorClientFactory.HttpClientName, (pipeline, context) => ConnectorResilience.Configure(
+            pipeline,
+            context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        connector.AddHttpMessageHandler<BotConnectorAuthenticationHandler>();
+        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        return builder;
+    }
+
+    private static IAccessTokenSource? CreateTokenSource(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<BotAuthenticationOptions>>();
+        if (options.Value.IsAnonymous)
+        {
+            return null;
+        }
+
+        return options.Value.AppType == BotAppType.UserAssignedMsi
+            ? new ManagedIdentityTokenSource(options)
+            : ActivatorUtilities.CreateInstance<ClientCredentialsTokenSource>(services);
+    }
+}
