@@ -47,10 +47,22 @@
     var lastPhase = window.React.useRef(null);
     var reported = window.React.useRef(Date.now() - startAt >= total);
 
-    var stopped = supersededBy(activities, props.activity, content);
-    var elapsed = now - startAt;
-    var current = core.phaseAt(phases, elapsed);
-    var finished = !current;
+    // Whichever comes first sticks: the timeline running out ("Done"), or a newer card of the session ("Stopped",
+    // frozen where it was). The card that follows a finished set must not turn it into "Stopped".
+    var ended = window.React.useRef(null);
+    var liveElapsed = now - startAt;
+    if (!ended.current) {
+      if (liveElapsed >= total) {
+        ended.current = { state: 'done', elapsed: total };
+      } else if (supersededBy(activities, props.activity, content)) {
+        ended.current = { state: 'stopped', elapsed: liveElapsed };
+      }
+    }
+
+    var stopped = !!ended.current && ended.current.state === 'stopped';
+    var elapsed = ended.current ? ended.current.elapsed : liveElapsed;
+    var current = stopped ? core.phaseAt(phases, elapsed) : core.phaseAt(phases, liveElapsed);
+    var finished = !!ended.current && ended.current.state === 'done';
 
     window.React.useEffect(function () {
       if (stopped || finished) {
@@ -62,7 +74,7 @@
     }, [stopped, finished]);
 
     window.React.useEffect(function () {
-      if (stopped || !current || lastPhase.current === current.index) {
+      if (stopped || finished || !current || lastPhase.current === current.index) {
         return;
       }
 
@@ -88,7 +100,7 @@
     }, [finished, stopped]);
 
     var seconds = current ? Math.ceil(current.remainingMs / 1000) : 0;
-    var label = stopped ? 'Stopped' : finished ? 'Done' : core.labels[current.phase.kind] || current.phase.kind;
+    var label = stopped ? 'Stopped' : finished || !current ? 'Done' : core.labels[current.phase.kind] || current.phase.kind;
     var repText = current && current.phase.rep > 0 ? 'Rep ' + current.phase.rep + ' of ' + content.reps : content.position || '';
     var progress = total > 0 ? Math.min(100, Math.max(0, (elapsed / total) * 100)) : 100;
 
