@@ -24,11 +24,18 @@ internal static class BotConfigurationKeys
                 : null;
             if (type == typeof(BotAuthenticationOptions))
             {
+                // Bound from the configuration root: the Microsoft* keys at the top, the rest under their own section.
                 foreach (var property in BindableProperties(type))
                 {
-                    keys.Add(property.Name.StartsWith("MicrosoftApp", StringComparison.Ordinal) || section is null
-                        ? property.Name
-                        : $"{section}:{property.Name}");
+                    var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                    if (IsLeaf(propertyType))
+                    {
+                        keys.Add(property.Name);
+                    }
+                    else
+                    {
+                        AddKeys(keys, property.Name, propertyType, depth: 0);
+                    }
                 }
             }
             else if (section is not null)
