@@ -35,7 +35,8 @@ public sealed class AnonymousModeTests
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(string.Empty, Assert.Single(connector.Calls).Authorization);
+        Assert.NotEmpty(connector.Calls);
+        Assert.All(connector.Calls, call => Assert.Equal(string.Empty, call.Authorization));
     }
 
     private static HttpRequestMessage Message(LoopbackConnector connector, string conversationId) => new(HttpMethod.Post, "/api/messages")

@@ -17,8 +17,9 @@ public sealed class ChannelTokenTests(AuthenticatedBot bot) : IClassFixture<Auth
         var (status, _) = await bot.PostMessageAsync(token, "a-valid");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var reply = Assert.Single(bot.CallsFor("a-valid"));
-        Assert.StartsWith("Bearer loopback-access-token-", reply.Authorization, StringComparison.Ordinal);
+        var replies = bot.CallsFor("a-valid");
+        Assert.NotEmpty(replies);
+        Assert.All(replies, reply => Assert.StartsWith("Bearer loopback-access-token-", reply.Authorization, StringComparison.Ordinal));
         Assert.All(bot.Identity.TokenRequests, request =>
         {
             Assert.Equal(AuthenticatedBot.OwnTenant, request.Tenant);

