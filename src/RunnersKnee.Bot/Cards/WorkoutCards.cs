@@ -121,7 +121,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         var question = texts.Format("workout.painQuestion", locale, ("name", exerciseName));
         return cards.CreateAttachment("pain-check", new CardValues()
             .With("question", question)
-            .With("scale", "0–3 fine · 4–5 OK · 6–10 too much")
+            .With("scale", texts.Get("workout.painScale", locale))
             .With("buttonRows", CardActions.Rows(buttons, 4))
             .With("speak", question));
     }

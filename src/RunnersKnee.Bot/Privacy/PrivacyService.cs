@@ -41,7 +41,7 @@ public sealed class PrivacyService(
                 ("feeling", answers.Feeling ?? unknown),
                 ("triggers", answers.Triggers.Count > 0 ? string.Join(", ", answers.Triggers) : unknown),
                 ("duration", answers.Duration ?? unknown),
-                ("onset", answers.AfterInjury switch { true => "after an injury", false => "gradually", null => unknown }),
+                ("onset", answers.AfterInjury switch { true => texts.Get("privacy.onsetInjury", locale), false => texts.Get("privacy.onsetGradual", locale), null => unknown }),
                 ("pain", answers.PainNow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? unknown),
                 ("age", answers.Age?.ToString() ?? unknown),
                 ("flags", texts.Get(answers.EmergencyFlags == true || answers.SoonFlags == true ? "privacy.flagsSome" : "privacy.flagsNone", locale))));

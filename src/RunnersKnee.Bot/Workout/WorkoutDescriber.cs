@@ -76,7 +76,7 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
     }
 
     public string TimerSummary(SetSchedule schedule, string? locale) =>
-        string.Create(CultureInfo.InvariantCulture, $"{schedule.Reps} reps, about {(int)Math.Ceiling(schedule.SetDuration.TotalSeconds)} s");
+        texts.Format("workout.timerSummary", locale, ("reps", schedule.Reps), ("seconds", (int)Math.Ceiling(schedule.SetDuration.TotalSeconds)));
 
     public IEnumerable<(string Title, string Value)> SummaryFacts(WorkoutSession session, string? locale)
     {
