@@ -53,11 +53,7 @@ public sealed class FlowDialog : WaterfallDialog
             return await step.EndDialogAsync(outcome, cancellationToken);
         }
 
-        return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Text = offer },
-            RetryPrompt = new Activity { Text = offer },
-        }, cancellationToken);
+        return await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(offer), cancellationToken);
     }
 
     private async Task<DialogTurnResult> StartWorkoutStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

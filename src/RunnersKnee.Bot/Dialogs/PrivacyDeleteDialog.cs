@@ -23,11 +23,7 @@ public sealed class PrivacyDeleteDialog : WaterfallDialog
     private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var question = _texts.Get("privacy.deleteQuestion", step.Context.Activity.Locale);
-        return step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Text = question },
-            RetryPrompt = new Activity { Text = question },
-        }, cancellationToken);
+        return step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(question), cancellationToken);
     }
 
     private async Task<DialogTurnResult> DeleteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -40,11 +40,7 @@ public sealed class UnlockDialog : WaterfallDialog
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.locked", locale, ("reason", _outcomes.LockReason(state.Outcome, locale))) }, cancellationToken);
         }
 
-        return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Text = question },
-            RetryPrompt = new Activity { Text = question },
-        }, cancellationToken);
+        return await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(question), cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -13,4 +13,11 @@ public sealed class PromptOptions
 
     /// <summary>How choices are shown when the prompt activity has no card of its own.</summary>
     public ListStyle Style { get; set; } = ListStyle.SuggestedActions;
+
+    /// <summary>A plain question, asked again word for word when the answer is not understood.</summary>
+    public static PromptOptions Ask(string question) => new()
+    {
+        Prompt = new Activity { Text = question },
+        RetryPrompt = new Activity { Text = question },
+    };
 }
