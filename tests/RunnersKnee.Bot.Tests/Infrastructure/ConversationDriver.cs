@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -37,18 +38,35 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
 
     public async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
     {
-        activity.Id ??= $"{ConversationId}|{++_sequence:D7}";
+        var status = await SendAsync(activity);
+        if ((int)status is < 200 or > 299)
+        {
+            throw new HttpRequestException($"The bot answered {(int)status}. It said:\n{LastText}", null, status);
+        }
+
+        return Last;
+    }
+
+    /// <summary>Posts like <see cref="PostAsync"/> but returns the HTTP status instead of failing on an error status.</summary>
+    public async Task<HttpStatusCode> SendAsync(Activity activity)
+    {
+        var before = connector.SentActivities(ConversationId).Count;
+        using var response = await client.PostAsJsonAsync("/api/messages", Address(activity), BotJsonContext.Default.Activity);
+        Last = [.. connector.SentActivities(ConversationId).Skip(before)];
+        return response.StatusCode;
+    }
+
+    /// <summary>Fills in what the channel puts on every activity of this conversation (a new id unless set, addresses, locale).</summary>
+    public Activity Address(Activity activity)
+    {
+        activity.Id ??= $"{ConversationId}|{Interlocked.Increment(ref _sequence):D7}";
         activity.ChannelId = channelId;
         activity.ServiceUrl = connector.ServiceUrl;
         activity.From ??= new ChannelAccount { Id = UserId, Name = "Runner" };
         activity.Recipient ??= new ChannelAccount { Id = "bot", Name = "Runner's Knee Coach" };
         activity.Conversation = new ConversationAccount { Id = ConversationId };
         activity.Locale ??= "en-US";
-        var before = connector.SentActivities(ConversationId).Count;
-        using var response = await client.PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
-        response.EnsureSuccessStatusCode();
-        Last = [.. connector.SentActivities(ConversationId).Skip(before)];
-        return Last;
+        return activity;
     }
 
     /// <summary>All the text of the last turn: message text plus every TextBlock and fact of its cards.</summary>
