@@ -23,23 +23,38 @@ public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler
     public TimeSpan Elapsed(WorkoutSession session) =>
         session.TimerStartedAt is { } started ? session.TimerElapsedBeforePause + (time.GetUtcNow() - started) : session.TimerElapsedBeforePause;
 
-    public Task ScheduleRestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        scheduler.ScheduleAsync(
-            new DueEvent(KeyFor(turn, DueEventNames.RestOver), DueEventNames.RestOver, session.RestEndsAt!.Value.AddSeconds(options.Value.RestOverGraceSeconds), ReferenceFor(turn, state), session.Id, session.Step),
-            cancellationToken);
-
-    public Task ScheduleResumeReminderAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        scheduler.ScheduleAsync(
-            new DueEvent(KeyFor(turn, DueEventNames.ResumeReminder), DueEventNames.ResumeReminder, time.GetUtcNow() + options.Value.ResumeReminderAfter, ReferenceFor(turn, state), session.Id, session.Step),
-            cancellationToken);
-
-    public Task CancelRestAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        scheduler.CancelAsync(KeyFor(turn, DueEventNames.RestOver), cancellationToken);
-
-    public async Task CancelAllAsync(ITurnContext turn, CancellationToken cancellationToken)
+    // Timer changes wait until the turn's state is saved: an attempt that loses a save race must leave no timer behind.
+    public Task ScheduleRestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
     {
-        await scheduler.CancelAsync(KeyFor(turn, DueEventNames.RestOver), cancellationToken);
-        await scheduler.CancelAsync(KeyFor(turn, DueEventNames.ResumeReminder), cancellationToken);
+        var dueEvent = new DueEvent(KeyFor(turn, DueEventNames.RestOver), DueEventNames.RestOver, session.RestEndsAt!.Value.AddSeconds(options.Value.RestOverGraceSeconds), ReferenceFor(turn, state), session.Id, session.Step);
+        turn.OnCommitted(ct => scheduler.ScheduleAsync(dueEvent, ct));
+        return Task.CompletedTask;
+    }
+
+    public Task ScheduleResumeReminderAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        var dueEvent = new DueEvent(KeyFor(turn, DueEventNames.ResumeReminder), DueEventNames.ResumeReminder, time.GetUtcNow() + options.Value.ResumeReminderAfter, ReferenceFor(turn, state), session.Id, session.Step);
+        turn.OnCommitted(ct => scheduler.ScheduleAsync(dueEvent, ct));
+        return Task.CompletedTask;
+    }
+
+    public Task CancelRestAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(turn, DueEventNames.RestOver);
+        turn.OnCommitted(ct => scheduler.CancelAsync(key, ct));
+        return Task.CompletedTask;
+    }
+
+    public Task CancelAllAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var rest = KeyFor(turn, DueEventNames.RestOver);
+        var reminder = KeyFor(turn, DueEventNames.ResumeReminder);
+        turn.OnCommitted(async ct =>
+        {
+            await scheduler.CancelAsync(rest, ct);
+            await scheduler.CancelAsync(reminder, ct);
+        });
+        return Task.CompletedTask;
     }
 
     public static string ConversationKey(Activity activity) => $"{activity.ChannelId}/{activity.Conversation?.Id}";

@@ -84,9 +84,14 @@ public sealed partial class BotAdapter(
                 return await FailAsync(turn, exception, cancellationToken);
             }
 
-            // The state is committed: a delivery failure now must not undo it or apologise for it.
+            // The state is committed: a failure now must not undo it or apologise for it.
             try
             {
+                foreach (var action in turn.CommittedActions)
+                {
+                    await action(cancellationToken);
+                }
+
                 await DeliverAsync(turn, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

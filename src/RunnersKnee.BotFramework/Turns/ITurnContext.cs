@@ -26,6 +26,12 @@ public interface ITurnContext
     /// <summary>Queues a replacement of an earlier activity (same <see cref="Activity.Id"/>).</summary>
     Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs <paramref name="action"/> once the turn's state is saved (before its replies are delivered). Side effects
+    /// outside the state (timers, other stores) go here, so an attempt that loses a save race leaves none behind.
+    /// </summary>
+    void OnCommitted(Func<CancellationToken, Task> action);
+
     /// <summary>Queues the deletion of an earlier activity.</summary>
     Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ namespace RunnersKnee.BotFramework.Turns;
 public sealed class TurnContext(Activity activity) : ITurnContext
 {
     private readonly List<OutgoingOperation> _outbox = [];
+    private readonly List<Func<CancellationToken, Task>> _onCommitted = [];
 
     public Activity Activity { get; } = activity;
 
@@ -38,8 +39,17 @@ public sealed class TurnContext(Activity activity) : ITurnContext
         return Task.CompletedTask;
     }
 
+    public void OnCommitted(Func<CancellationToken, Task> action) => _onCommitted.Add(action);
+
+    /// <summary>The actions waiting for the turn's state to be saved, in order.</summary>
+    public IReadOnlyList<Func<CancellationToken, Task>> CommittedActions => _onCommitted;
+
     /// <summary>Drops everything queued (the turn is being retried or has failed).</summary>
-    public void ClearOutbox() => _outbox.Clear();
+    public void ClearOutbox()
+    {
+        _outbox.Clear();
+        _onCommitted.Clear();
+    }
 
     private Activity Address(Activity outgoing)
     {
