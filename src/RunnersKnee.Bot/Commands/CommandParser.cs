@@ -99,13 +99,30 @@ public sealed class CommandParser(SafetyLanguage safety)
 
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!FuzzyText.IsCloseTo(words[i + offset], parts[i]))
+            if (!IsCommandWord(words[i + offset], parts[i]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // In short words a changed letter often makes another real word ("dont" is not "done", "step" is not
+    // "stop"), so there only a missing, extra or swapped letter counts as a typo ("nxt", "stpo").
+    private static bool IsCommandWord(string word, string part) =>
+        part.Length > 4 || word.Length != part.Length
+            ? FuzzyText.IsCloseTo(word, part)
+            : word == part || IsSwap(word, part);
+
+    private static bool IsSwap(string word, string part)
+    {
+        var first = Enumerable.Range(0, word.Length).FirstOrDefault(i => word[i] != part[i], -1);
+        return first >= 0
+            && first + 1 < word.Length
+            && word[first] == part[first + 1]
+            && word[first + 1] == part[first]
+            && string.CompareOrdinal(word, first + 2, part, first + 2, word.Length - first - 2) == 0;
     }
 
     private static bool IsFiller(string word) => word is "ok" or "okay" or "please" or "so" or "um" or "hey" or "and" or "now";
