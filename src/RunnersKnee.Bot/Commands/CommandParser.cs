@@ -52,14 +52,15 @@ public sealed class CommandParser(SafetyLanguage safety)
             return new Command(CommandKind.Emergency);
         }
 
-        if (PainReportRecognizer.Recognize(words) is { } pain)
-        {
-            return new Command(CommandKind.PainReport, pain);
-        }
-
+        // A warning symptom outranks the score said with it: "7/10 and it's swelling" needs the safety questions.
         if (safety.IsRedFlagSymptom(words))
         {
             return new Command(CommandKind.SymptomReport);
+        }
+
+        if (PainReportRecognizer.Recognize(words) is { } pain)
+        {
+            return new Command(CommandKind.PainReport, pain);
         }
 
         // Commands are short; a longer message is an answer, not an order.
@@ -113,17 +114,7 @@ public sealed class CommandParser(SafetyLanguage safety)
     private static bool IsCommandWord(string word, string part) =>
         part.Length > 4 || word.Length != part.Length
             ? FuzzyText.IsCloseTo(word, part)
-            : word == part || IsSwap(word, part);
-
-    private static bool IsSwap(string word, string part)
-    {
-        var first = Enumerable.Range(0, word.Length).FirstOrDefault(i => word[i] != part[i], -1);
-        return first >= 0
-            && first + 1 < word.Length
-            && word[first] == part[first + 1]
-            && word[first + 1] == part[first]
-            && string.CompareOrdinal(word, first + 2, part, first + 2, word.Length - first - 2) == 0;
-    }
+            : word == part || FuzzyText.IsSwap(word, part);
 
     private static bool IsFiller(string word) => word is "ok" or "okay" or "please" or "so" or "um" or "hey" or "and" or "now";
 }

@@ -85,7 +85,7 @@ public sealed class CoachReplies(
         }
 
         // After a rest day the pain is asked again first (UnlockDialog), rather than assumed to have settled.
-        if (state.WorkoutLocked || state.Outcome == TriageOutcome.RestToday)
+        if (state.WorkoutLocked || TriageRules.PainTooHighToday(state.Intake))
         {
             await dc.BeginDialogAsync(DialogIds.Unlock, null, cancellationToken);
             return;

@@ -10,8 +10,8 @@ namespace RunnersKnee.Bot.Dialogs;
 
 /// <summary>
 /// "Start workout" after a red flag or an age rule: the workout starts only when the person confirms a clinician
-/// has assessed them (or, at 16–17, that a parent or guardian now knows). After a rest day it asks the pain now,
-/// and starts only at 5/10 or less.
+/// has assessed them (or, at 16–17, that a parent or guardian now knows). While pain was above 5/10 it asks the pain
+/// now, and starts only at 5/10 or less.
 /// </summary>
 public sealed class UnlockDialog : WaterfallDialog
 {
@@ -35,7 +35,7 @@ public sealed class UnlockDialog : WaterfallDialog
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        if (state.Outcome == TriageOutcome.RestToday)
+        if (!state.WorkoutLocked && state.Intake is { } answers && TriageRules.PainTooHighToday(answers))
         {
             return await _asker.AskAsync(step, DialogIds.PainPrompt, IntakeQuestions.Pain, cancellationToken);
         }
@@ -85,14 +85,18 @@ public sealed class UnlockDialog : WaterfallDialog
     {
         var locale = step.Context.Activity.Locale;
         state.CurrentQuestion = null;
+        state.Intake?.PainNow = pain;
         if (pain > TriageRules.MaxPainToExercise)
         {
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", pain)) }, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        state.Intake?.PainNow = pain;
-        state.Outcome = TriageOutcome.Cleared;
+        if (state.Outcome == TriageOutcome.RestToday)
+        {
+            state.Outcome = TriageOutcome.Cleared;
+        }
+
         await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("workout.pain.outsideLow", locale, ("pain", pain)) }, cancellationToken);
         await _coach.StartAsync(step.Context, state, cancellationToken);
         return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);

@@ -44,6 +44,8 @@ public sealed class IntakePhrasingTests(CoachAppFixture app) : IClassFixture<Coa
     [InlineData("pain", "maybe a 3", Cleared)]
     [InlineData("pain", "two", Cleared)]
     [InlineData("pain", "5/10", Cleared)]
+    [InlineData("pain", "none", Cleared)]
+    [InlineData("pain", "sevn", RestDay)]
     [InlineData("age", "I'm 34", Cleared)]
     [InlineData("age", "34 years old", Cleared)]
     [InlineData("age", "im 14", Child)]

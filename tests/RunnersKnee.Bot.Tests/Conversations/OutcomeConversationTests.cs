@@ -91,6 +91,34 @@ public sealed class OutcomeConversationTests(CoachAppFixture app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Intake_PainElsewhereAndAbove5_OffersNoWorkoutUntilItSettles()
+    {
+        var person = app.NewPerson();
+        await person.AnswerIntakeAsync(new IntakeScript { Location = "outside of the knee", Pain = "8" });
+
+        Assert.Contains("This may not be runner's knee", person.LastText);
+        Assert.Contains("Your pain is 8/10 right now.", person.LastText);
+        Assert.DoesNotContain("I can still take you through the workout", person.LastText);
+        await person.SayAsync("start workout");
+        Assert.Contains("How much does it hurt right now", person.LastText);
+        await person.SayAsync("2");
+
+        Assert.True(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task PainMention_WithADuration_IsNotTakenForAScore()
+    {
+        var person = app.NewPerson();
+        await person.AnswerIntakeAsync();
+        await person.SayAsync("not now");
+
+        await person.SayAsync("I've had this pain for 3 weeks");
+
+        Assert.DoesNotContain("3/10", person.LastText);
+    }
+
+    [Fact]
     public async Task Intake_Pain5_OffersTheWorkout()
     {
         var person = app.NewPerson();

@@ -13,6 +13,7 @@ public sealed class SymptomRecheckTests(CoachAppFixture app) : IClassFixture<Coa
     [InlineData("my knee just locked")]
     [InlineData("it gave way")]
     [InlineData("my foot feels numb")]
+    [InlineData("that hurt 7/10 and now it's swelling")]
     public async Task Symptom_MidSet_PausesAndAsksTheSafetyQuestions(string message)
     {
         var person = await MidSecondSetAsync();
