@@ -9,6 +9,9 @@ public enum Shown
     /// <summary>The rest card between sets.</summary>
     RestCard,
 
+    /// <summary>The 0–10 pain check after an exercise.</summary>
+    PainCheck,
+
     /// <summary>The paused card with its Resume button.</summary>
     PausedCard,
 

@@ -10,6 +10,7 @@ public static class ShownAssert
             { SummaryFacts: not null } => Shown.Summary,
             { ShowsSetCard: true } => Shown.SetCard,
             { ShowsRestCard: true } => Shown.RestCard,
+            { ShowsPainCheck: true } when person.HasButton("10") => Shown.PainCheck,
             _ when person.HasButton("Resume") => Shown.PausedCard,
             _ when person.LastText.Contains("Where does your knee hurt?", StringComparison.Ordinal) => Shown.FirstQuestion,
             _ => Shown.NoCard,
