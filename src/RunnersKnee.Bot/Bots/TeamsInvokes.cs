@@ -24,7 +24,7 @@ public sealed class TeamsInvokes(CardFactory cards, CoachStateAccessor accessor,
         var state = await accessor.GetAsync(turn, cancellationToken);
         var locale = turn.Activity.Locale;
         var body = state.Workout is { IsOver: false } session
-            ? describer.TotalLeftText(session.Position, locale)
+            ? describer.TotalLeftText(describer.Remaining(session), locale)
             : texts.Get("welcome.back", locale);
         var card = cards.Bind("status", new CardValues()
             .With("title", "✓ " + texts.Get("workout.done", locale))

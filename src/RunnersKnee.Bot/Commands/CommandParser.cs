@@ -52,14 +52,15 @@ public sealed class CommandParser(SafetyLanguage safety)
             return new Command(CommandKind.Emergency);
         }
 
-        if (PainReportRecognizer.Recognize(words) is { } pain)
-        {
-            return new Command(CommandKind.PainReport, pain);
-        }
-
+        // A warning symptom outranks the score said with it: "7/10 and it's swelling" needs the safety questions.
         if (safety.IsRedFlagSymptom(words))
         {
             return new Command(CommandKind.SymptomReport);
+        }
+
+        if (PainReportRecognizer.Recognize(words) is { } pain)
+        {
+            return new Command(CommandKind.PainReport, pain);
         }
 
         // Commands are short; a longer message is an answer, not an order.
@@ -99,7 +100,7 @@ public sealed class CommandParser(SafetyLanguage safety)
 
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!FuzzyText.IsCloseTo(words[i + offset], parts[i]))
+            if (!IsCommandWord(words[i + offset], parts[i]))
             {
                 return false;
             }
@@ -107,6 +108,13 @@ public sealed class CommandParser(SafetyLanguage safety)
 
         return true;
     }
+
+    // In short words a changed letter often makes another real word ("dont" is not "done", "step" is not
+    // "stop"), so there only a missing, extra or swapped letter counts as a typo ("nxt", "stpo").
+    private static bool IsCommandWord(string word, string part) =>
+        part.Length > 4 || word.Length != part.Length
+            ? FuzzyText.IsCloseTo(word, part)
+            : word == part || FuzzyText.IsSwap(word, part);
 
     private static bool IsFiller(string word) => word is "ok" or "okay" or "please" or "so" or "um" or "hey" or "and" or "now";
 }

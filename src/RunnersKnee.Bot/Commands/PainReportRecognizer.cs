@@ -12,11 +12,20 @@ public static class PainReportRecognizer
 {
     private static readonly string[] PainWords = ["hurt", "hurts", "hurting", "pain", "painful", "sore", "ache", "aches", "aching", "twinge"];
 
+    // "pain for 3 weeks" or "hurts after 5 km" give an amount, not a score.
+    private static readonly string[] Units =
+    [
+        "day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+        "min", "mins", "km", "k", "kms", "mile", "miles", "mi", "rep", "reps", "set", "sets", "times", "steps", "am", "pm",
+    ];
+
     public static int? Recognize(string[] words)
     {
         for (var i = 0; i < words.Length; i++)
         {
-            if (!int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var score) || score > 10)
+            if (!int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var score)
+                || score > 10
+                || (i + 1 < words.Length && Units.Contains(words[i + 1])))
             {
                 continue;
             }

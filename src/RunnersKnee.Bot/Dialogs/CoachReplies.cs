@@ -84,7 +84,8 @@ public sealed class CoachReplies(
             return;
         }
 
-        if (state.WorkoutLocked)
+        // After a rest day the pain is asked again first (UnlockDialog), rather than assumed to have settled.
+        if (state.WorkoutLocked || TriageRules.PainTooHighToday(state.Intake))
         {
             await dc.BeginDialogAsync(DialogIds.Unlock, null, cancellationToken);
             return;

@@ -42,10 +42,16 @@ public sealed class FlowDialog : WaterfallDialog
         await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);
 
         var locale = step.Context.Activity.Locale;
+        if (outcome == TriageOutcome.DoesNotFit && TriageRules.PainTooHighToday(answers))
+        {
+            // Not runner's knee and too sore today: no workout offer, not even as general strengthening.
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", answers.PainNow)) }, cancellationToken);
+        }
+
         var offer = outcome switch
         {
             TriageOutcome.Cleared => _texts.Get("offer.workout", locale),
-            TriageOutcome.DoesNotFit => _texts.Get("outcome.doesNotFit.offer", locale),
+            TriageOutcome.DoesNotFit when !TriageRules.PainTooHighToday(answers) => _texts.Get("outcome.doesNotFit.offer", locale),
             _ => null,
         };
         if (offer is null)

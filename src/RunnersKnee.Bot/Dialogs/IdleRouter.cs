@@ -4,6 +4,7 @@ using RunnersKnee.Bot.Commands;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Schema;
 
 namespace RunnersKnee.Bot.Dialogs;
@@ -42,7 +43,7 @@ public sealed class IdleRouter(
                 await dc.Context.SendActivityAsync(new Activity { Text = workoutCommands.WhatsNext(paused, locale) }, cancellationToken);
                 break;
             case CommandKind.WhatsNext or CommandKind.WhereAmI or CommandKind.HowManyLeft:
-                await replies.SayAsync(dc, state.Intake?.CompletedAt is null ? "next.idle" : "next.afterIntake");
+                await replies.SayAsync(dc, state.Intake?.CompletedAt is null ? "next.idle" : state.WorkoutLocked ? "next.locked" : "next.afterIntake");
                 break;
             case CommandKind.Repeat or CommandKind.Skip or CommandKind.Back or CommandKind.Easier or CommandKind.Done or CommandKind.StartTimer or CommandKind.Pause when paused is not null:
                 await coach.ShowAsync(dc.Context, paused, force: true, cancellationToken);
@@ -61,7 +62,9 @@ public sealed class IdleRouter(
                 break;
             case CommandKind.PainReport:
                 var pain = command.Pain!.Value;
-                var advice = replies.Texts.Format(pain > Safety.TriageRules.MaxPainToExercise ? "workout.pain.outsideHigh" : "workout.pain.outsideLow", locale, ("pain", pain));
+                var adviceKey = state.WorkoutLocked ? "workout.pain.outsideLocked"
+                    : pain > Safety.TriageRules.MaxPainToExercise ? "workout.pain.outsideHigh" : "workout.pain.outsideLow";
+                var advice = replies.Texts.Format(adviceKey, locale, ("pain", pain));
                 await replies.SayAsync(dc, "workout.pain.outside", ("advice", advice));
                 break;
             case CommandKind.SymptomReport:
@@ -80,6 +83,16 @@ public sealed class IdleRouter(
     public async Task<bool> HandleWhileAskingAsync(DialogContext dc, CoachState state, ConversationMode mode, Command command, CancellationToken cancellationToken)
     {
         var locale = dc.Context.Activity.Locale;
+
+        // "Go ahead", "ready", "let's go" answer a yes/no question such as the workout offer; they are not orders there.
+        if (mode == ConversationMode.Question
+            && command.Kind is CommandKind.StartTimer or CommandKind.Resume or CommandKind.Start
+            && dc.ActiveDialog?.Id == DialogIds.ConfirmPrompt
+            && ConfirmRecognizer.Recognize(DialogInput.GetText(dc.Context.Activity)) is not null)
+        {
+            return false;
+        }
+
         switch (command.Kind)
         {
             case CommandKind.PainReport or CommandKind.SymptomReport:
@@ -94,7 +107,16 @@ public sealed class IdleRouter(
             case CommandKind.Stop:
                 await dc.CancelAllDialogsAsync(cancellationToken);
                 state.CurrentQuestion = null;
-                await replies.SayAsync(dc, "stop.outside");
+                if (mode == ConversationMode.Screening && state.Workout is { IsOver: false } unscreened)
+                {
+                    // The workout was paused for these safety questions; it must not carry on without their answers.
+                    await workoutCommands.StopAsync(dc.Context, unscreened, cancellationToken);
+                }
+                else
+                {
+                    await replies.SayAsync(dc, "stop.outside");
+                }
+
                 return true;
             case CommandKind.Back when mode == ConversationMode.Intake:
                 return await StepBackAsync(dc, cancellationToken);
@@ -156,7 +178,7 @@ public sealed class IdleRouter(
         return true;
     }
 
-    private static async Task<bool> StepBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<bool> StepBackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         // The intake waits on a prompt; drop it and let the intake ask the previous question again.
         var intakeIndex = dc.Stack.ToList().FindIndex(instance => instance.Id == DialogIds.Intake);
@@ -168,6 +190,11 @@ public sealed class IdleRouter(
         if (intakeIndex < 0 || dc.FindDialog(DialogIds.Intake) is not WaterfallDialog intake)
         {
             return false;
+        }
+
+        if (WaterfallDialog.CurrentStep(dc.ActiveDialog!) == 0)
+        {
+            await replies.SayAsync(dc, "intake.backFirst");
         }
 
         await intake.StepBackAsync(dc, cancellationToken);

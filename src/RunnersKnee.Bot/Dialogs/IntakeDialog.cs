@@ -92,8 +92,14 @@ public sealed class IntakeDialog : WaterfallDialog
             _ => AgeBand.From18To49,
         }, cancellationToken);
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        return state.Intake?.Age == AgeBand.From16To17
-            ? await _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.Guardian, cancellationToken)
+        if (state.Intake?.Age == AgeBand.From16To17)
+        {
+            return await _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.Guardian, cancellationToken);
+        }
+
+        // Going back past a question that was never asked lands on the one before it.
+        return step.Reason == DialogReason.BackCalled
+            ? await StepBackAsync(step.DialogContext, cancellationToken)
             : await step.NextAsync(null, cancellationToken);
     }
 

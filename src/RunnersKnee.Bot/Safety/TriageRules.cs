@@ -49,8 +49,11 @@ public static class TriageRules
             return TriageOutcome.DoesNotFit;
         }
 
-        return answers.PainNow > MaxPainToExercise ? TriageOutcome.RestToday : TriageOutcome.Cleared;
+        return PainTooHighToday(answers) ? TriageOutcome.RestToday : TriageOutcome.Cleared;
     }
+
+    /// <summary>Pain right now is above what exercise should reach: no workout until it has settled.</summary>
+    public static bool PainTooHighToday(IntakeAnswers answers) => answers.PainNow > MaxPainToExercise;
 
     /// <summary>Whether the outcome keeps the workout locked until the person says a clinician has assessed them.</summary>
     public static bool LocksWorkout(TriageOutcome outcome) =>

@@ -142,6 +142,13 @@ public sealed class WorkoutCoach(
 
     public async Task SkipAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
+        if (session.Status == WorkoutStatus.AwaitingPain)
+        {
+            // Every set is done: only the pain question is skipped, not the exercise.
+            await NextExerciseAsync(turn, session, cancellationToken);
+            return;
+        }
+
         var exercise = plan.ExerciseAt(session.Position);
         session.ResultFor(exercise.Id).Skipped = true;
         await timers.CancelRestAsync(turn, cancellationToken);
@@ -175,6 +182,15 @@ public sealed class WorkoutCoach(
 
     public async Task EasierAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
+        if (session.Status == WorkoutStatus.AwaitingPain)
+        {
+            // The exercise is finished; "easier" is about the next one, and the pain question still stands.
+            session.EasierNext = true;
+            await SayAsync(turn, texts.Get("workout.easierNext", turn.Activity.Locale), cancellationToken);
+            await ShowAsync(turn, session, force: true, cancellationToken);
+            return;
+        }
+
         var exercise = plan.ExerciseAt(session.Position);
         var result = session.ResultFor(exercise.Id);
         if (result.Easier)

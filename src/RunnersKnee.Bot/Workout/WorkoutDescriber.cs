@@ -29,7 +29,8 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
     /// <summary>The exercise, set and side after the current one, with its dosage; or that this is the last set.</summary>
     public string NextStepText(WorkoutSession session, string? locale)
     {
-        if (session.Status == WorkoutStatus.AwaitingPain)
+        var status = Current(session);
+        if (status == WorkoutStatus.AwaitingPain)
         {
             return Plan.NextExercise(session.Position) is { } nextExercise
                 ? Describe(session, nextExercise, locale)
@@ -37,7 +38,7 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
         }
 
         // While resting, the position already points at the set to come.
-        var next = session.Status == WorkoutStatus.Resting ? session.Position : Plan.Next(session.Position);
+        var next = status == WorkoutStatus.Resting ? session.Position : Plan.Next(session.Position);
         return next is null ? texts.Get("workout.finishLine", locale) : Describe(session, next, locale);
     }
 
@@ -50,18 +51,29 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
         return $"{exercise.Name} ({Position(position, locale)}): {dosage.Describe()}";
     }
 
+    /// <summary>What the session is doing, looking through a pause at what it was doing before.</summary>
+    public static WorkoutStatus Current(WorkoutSession session) =>
+        session.Status == WorkoutStatus.Paused ? session.PausedFrom ?? WorkoutStatus.Active : session.Status;
+
+    /// <summary>The first set not done yet, or null when none is left. At the pain check the position is still on the set just done.</summary>
+    public WorkoutPosition? Remaining(WorkoutSession session) =>
+        Current(session) == WorkoutStatus.AwaitingPain ? Plan.NextExercise(session.Position) : session.Position;
+
     /// <summary>"This exercise has 4 sets left; 3 more exercises after it."</summary>
     public string LeftText(WorkoutPosition position, string? locale) => texts.Format(
         "workout.leftOne",
         locale,
-        ("setsHere", Sets(Plan.SetsLeftInExercise(position))),
-        ("exercisesLeft", Plan.ExercisesAfter(position)));
+        ("setsHere", Count(Plan.SetsLeftInExercise(position), "set")),
+        ("exercisesAfter", Plan.ExercisesAfter(position) is 0 ? "no more exercises" : Count(Plan.ExercisesAfter(position), "more exercise")));
 
-    public string TotalLeftText(WorkoutPosition position, string? locale) => texts.Format(
-        "workout.left",
-        locale,
-        ("exercisesLeft", Plan.ExercisesAfter(position) + 1),
-        ("setsLeft", Plan.SetsLeftInWorkout(position)));
+    /// <summary>"3 exercises and 12 sets left in total." counting from <paramref name="position"/>; null: nothing is left.</summary>
+    public string TotalLeftText(WorkoutPosition? position, string? locale) => position is null
+        ? texts.Get("workout.leftNone", locale)
+        : texts.Format(
+            "workout.left",
+            locale,
+            ("exercises", Count(Plan.ExercisesAfter(position) + 1, "exercise")),
+            ("sets", Count(Plan.SetsLeftInWorkout(position), "set")));
 
     /// <summary>"Timer: hold, rep 7 of 15." from the running schedule, or null when no timer runs.</summary>
     public string? TimerText(WorkoutSession session, SetSchedule schedule, TimeSpan elapsed, string? locale)
@@ -89,5 +101,6 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
         yield return (texts.Get("workout.summaryPain", locale), pain.Length > 0 ? pain : none);
     }
 
-    private static string Sets(int count) => count == 1 ? "1 set" : $"{count} sets";
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

@@ -3,7 +3,7 @@ namespace RunnersKnee.BotFramework.Dialogs;
 /// <summary>
 /// A dialog made of dialogs: an inner <see cref="DialogSet"/> whose stack is kept inside this dialog's instance.
 /// Override <see cref="OnContinueDialogAsync"/> to answer interruptions (help, cancel, ...) before the inner
-/// dialog sees the activity.
+/// dialog sees the activity. It ends when its inner dialogs stop waiting (complete, cancelled or empty).
 /// </summary>
 public abstract class ComponentDialog(string id) : Dialog(id)
 {
@@ -85,7 +85,10 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         CancellationToken cancellationToken)
     {
         SaveInner(instance, inner);
-        return result.Status == DialogTurnStatus.Complete
+
+        // Anything but waiting (complete, cancelled, nothing left to run) ends the component, as in the SDK;
+        // left on the stack with an empty inner stack it would sit under every dialog started after it.
+        return result.Status != DialogTurnStatus.Waiting
             ? await EndComponentAsync(outer, result.Result, cancellationToken)
             : result;
     }

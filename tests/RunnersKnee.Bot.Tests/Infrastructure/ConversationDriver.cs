@@ -13,6 +13,9 @@ namespace RunnersKnee.Bot.Tests.Infrastructure;
 /// </summary>
 public sealed class ConversationDriver(HttpClient client, LoopbackConnector connector, string channelId = "webchat", string? conversationId = null)
 {
+    // Ids must never repeat within a conversation (the bot ignores a repeated id as a re-delivery), even when a
+    // second driver continues the conversation after an app restart.
+    private readonly string _idPrefix = Guid.NewGuid().ToString("N")[..6];
     private int _sequence;
 
     public string ConversationId { get; } = conversationId ?? "conv-" + Guid.NewGuid().ToString("N")[..8];
@@ -59,7 +62,7 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
     /// <summary>Fills in what the channel puts on every activity of this conversation (a new id unless set, addresses, locale).</summary>
     public Activity Address(Activity activity)
     {
-        activity.Id ??= $"{ConversationId}|{Interlocked.Increment(ref _sequence):D7}";
+        activity.Id ??= $"{ConversationId}|{_idPrefix}-{Interlocked.Increment(ref _sequence):D7}";
         activity.ChannelId = channelId;
         activity.ServiceUrl = connector.ServiceUrl;
         activity.From ??= new ChannelAccount { Id = UserId, Name = "Runner" };
@@ -77,7 +80,40 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
         .Where(a => a.Content is not null)
         .Select(a => JsonNode.Parse(a.Content!.Value.GetRawText())!.AsObject());
 
-    public JsonObject FindButton(string title)
+    /// <summary>Everything the bot said in this conversation so far, every turn.</summary>
+    public string Transcript => string.Join("\n", connector.SentActivities(ConversationId).SelectMany(TextsOf));
+
+    /// <summary>The last turn shows an exercise card: a set to do, with "Done set" and "Easier".</summary>
+    public bool ShowsSetCard => HasButton("Done set") && HasButton("Easier");
+
+    /// <summary>The last turn shows the rest card between sets.</summary>
+    public bool ShowsRestCard => LastCards.Any(card => TextsOf(card).Any(t => t.StartsWith("Rest ", StringComparison.Ordinal))) && HasButton("Done set");
+
+    /// <summary>The last turn asks for the 0–10 pain score after an exercise.</summary>
+    public bool ShowsPainCheck => LastText.Contains("hurt, from 0 to 10?", StringComparison.Ordinal);
+
+    public bool HasButton(string title) => TryFindButton(title) is not null;
+
+    /// <summary>The facts of the workout summary card in the last turn (Done, Skipped, Pain), or null if none was shown.</summary>
+    public IReadOnlyDictionary<string, string>? SummaryFacts => LastCards
+        .Select(card => card["body"]?.AsArray().FirstOrDefault(item => item?["type"]?.GetValue<string>() == "FactSet"))
+        .Where(factSet => factSet is not null)
+        .Select(factSet => (IReadOnlyDictionary<string, string>)factSet!["facts"]!.AsArray()
+            .ToDictionary(fact => fact!["title"]!.GetValue<string>(), fact => fact!["value"]!.GetValue<string>()))
+        .LastOrDefault();
+
+    /// <summary>Taps a quick-reply (suggested action) of the last turn: the channel sends its value as text.</summary>
+    public Task<IReadOnlyList<Activity>> TapSuggestedAsync(string title)
+    {
+        var action = Last.SelectMany(a => a.SuggestedActions?.Actions ?? []).FirstOrDefault(a => string.Equals(a.Title, title, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No quick reply '{title}' in the last turn. The bot said:\n{LastText}");
+        return SayAsync(action.Value?.GetString() ?? title);
+    }
+
+    public JsonObject FindButton(string title) =>
+        TryFindButton(title) ?? throw new InvalidOperationException($"No button '{title}' in the last turn. The bot said:\n{LastText}");
+
+    private JsonObject? TryFindButton(string title)
     {
         foreach (var card in LastCards.Reverse())
         {
@@ -90,7 +126,7 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
             }
         }
 
-        throw new InvalidOperationException($"No button '{title}' in the last turn. The bot said:\n{LastText}");
+        return null;
     }
 
     public static IEnumerable<string> TextsOf(Activity activity)
@@ -111,6 +147,8 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
             }
         }
     }
+
+    private static IEnumerable<string> TextsOf(JsonObject card) => Strings(card);
 
     private static IEnumerable<string> Strings(JsonNode node)
     {

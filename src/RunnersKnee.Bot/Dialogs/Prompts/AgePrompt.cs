@@ -28,13 +28,17 @@ public sealed class AgePrompt(string id) : Prompt<string>(id)
             return Task.FromResult(PromptRecognizerResult<string>.Of(exact.Value));
         }
 
-        if (NumberRecognizer.Recognize(text) is { } number && BandFor((int)number) is { } band)
+        // A band named in words wins over the number in it: "under 16" is not 16. A lone number is an age,
+        // never a button's position.
+        var number = NumberRecognizer.Recognize(text);
+        var loneNumber = number is not null && TextNormalizer.Words(text).Length == 1;
+        if (!loneNumber && ChoiceRecognizer.Recognize(text, choices) is { } named)
         {
-            return Task.FromResult(PromptRecognizerResult<string>.Of(band));
+            return Task.FromResult(PromptRecognizerResult<string>.Of(named.Value));
         }
 
-        return Task.FromResult(ChoiceRecognizer.Recognize(text, choices) is { } found
-            ? PromptRecognizerResult<string>.Of(found.Value)
+        return Task.FromResult(number is { } age && BandFor((int)age) is { } band
+            ? PromptRecognizerResult<string>.Of(band)
             : PromptRecognizerResult<string>.Failed);
     }
 }

@@ -8,6 +8,7 @@ public static class ConfirmRecognizer
         ["yes"], ["y"], ["yeah"], ["yea"], ["yep"], ["yup"], ["ya"], ["sure"], ["ok"], ["okay"], ["correct"], ["right"],
         ["true"], ["definitely"], ["absolutely"], ["affirmative"], ["of", "course"], ["i", "do"], ["i", "have"],
         ["it", "does"], ["it", "is"], ["i", "am"], ["aye"], ["certainly"], ["indeed"], ["yes", "please"], ["go", "ahead"],
+        ["ready"], ["lets", "go"], ["lets", "do", "it"],
     ];
 
     private static readonly string[][] No =

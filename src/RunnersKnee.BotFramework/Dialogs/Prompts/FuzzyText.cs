@@ -24,6 +24,30 @@ public static class FuzzyText
             && Distance(word, target) <= allowed;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is <paramref name="target"/> with two neighbouring letters swapped ("nien",
+    /// "dnoe"): the one slip that cannot turn a short word into another real one, as a changed letter can
+    /// ("none"/"nine", "dont"/"done").
+    /// </summary>
+    public static bool IsSwap(string word, string target)
+    {
+        if (word.Length != target.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < word.Length && word[first] == target[first])
+        {
+            first++;
+        }
+
+        return first + 1 < word.Length
+            && word[first] == target[first + 1]
+            && word[first + 1] == target[first]
+            && string.CompareOrdinal(word, first + 2, target, first + 2, word.Length - first - 2) == 0;
+    }
+
     /// <summary>Insertions, deletions, substitutions and swaps of neighbours, each costing 1.</summary>
     public static int Distance(string a, string b)
     {

@@ -4,7 +4,7 @@ namespace RunnersKnee.BotFramework.Dialogs.Prompts;
 
 /// <summary>
 /// Finds the first number in an answer: digits ("7", "6.5", "7/10", "about 6 out of 10") or a number word up to
-/// twenty ("seven", typos tolerated: "sevn").
+/// twenty ("seven", typos tolerated: "sevn"), and "none" as 0.
 /// </summary>
 public static class NumberRecognizer
 {
@@ -34,9 +34,14 @@ public static class NumberRecognizer
 
         foreach (var word in TextNormalizer.Words(text))
         {
+            if (word == "none")
+            {
+                return 0;
+            }
+
             for (var value = 0; value < Words.Length; value++)
             {
-                if (FuzzyText.IsCloseTo(word, Words[value]))
+                if (IsNumberWord(word, Words[value]))
                 {
                     return value;
                 }
@@ -45,4 +50,9 @@ public static class NumberRecognizer
 
         return null;
     }
+
+    // Short number words sit one letter away from everyday words ("for"/"four", "none"/"nine", "nice"/"nine"),
+    // so there only an exact word or two swapped letters count; longer ones tolerate the usual typos.
+    private static bool IsNumberWord(string word, string target) =>
+        target.Length > 4 ? FuzzyText.IsCloseTo(word, target) : word == target || FuzzyText.IsSwap(word, target);
 }
