@@ -57,6 +57,9 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // A local process without credentials: Production refuses anonymous mode unless it is opted into.
+        info.Environment["BotAuthentication__AllowAnonymous"] = "true";
         info.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment)
         {

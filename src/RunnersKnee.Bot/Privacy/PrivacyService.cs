@@ -18,6 +18,7 @@ public sealed class PrivacyService(
     IDueEventScheduler scheduler,
     IEnumerable<IConversationTranscript> transcripts,
     WorkoutDescriber describer,
+    IntakeQuestions questions,
     TextCatalog texts,
     IOptions<PrivacyOptions> options)
 {
@@ -37,13 +38,27 @@ public sealed class PrivacyService(
             parts.Add(texts.Format(
                 "privacy.summaryIntake",
                 locale,
-                ("location", answers.Location?.ToString() ?? unknown),
-                ("feeling", answers.Feeling ?? unknown),
-                ("triggers", answers.Triggers.Count > 0 ? string.Join(", ", answers.Triggers) : unknown),
-                ("duration", answers.Duration ?? unknown),
+                ("location", Title(IntakeQuestions.Location, answers.Location switch
+                {
+                    PainLocation.AroundOrBehindKneecap => IntakeChoices.Kneecap,
+                    PainLocation.ElsewhereInKnee => IntakeChoices.Elsewhere,
+                    PainLocation.NotTheKnee => IntakeChoices.NotKnee,
+                    _ => null,
+                }) ?? unknown),
+                ("feeling", Title(IntakeQuestions.Feeling, answers.Feeling) ?? unknown),
+                ("triggers", answers.Triggers.Count > 0 ? string.Join(", ", answers.Triggers.Select(t => Title(IntakeQuestions.Triggers, t))) : unknown),
+                ("duration", Title(IntakeQuestions.Duration, answers.Duration) ?? unknown),
                 ("onset", answers.AfterInjury switch { true => texts.Get("privacy.onsetInjury", locale), false => texts.Get("privacy.onsetGradual", locale), null => unknown }),
                 ("pain", answers.PainNow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? unknown),
-                ("age", answers.Age?.ToString() ?? unknown),
+                ("age", Title(IntakeQuestions.Age, answers.Age switch
+                {
+                    AgeBand.Under16 => IntakeChoices.Under16,
+                    AgeBand.From16To17 => IntakeChoices.From16To17,
+                    AgeBand.From18To49 => IntakeChoices.From18To49,
+                    AgeBand.From50To54 => IntakeChoices.From50To54,
+                    AgeBand.From55 => IntakeChoices.From55,
+                    _ => null,
+                }) ?? unknown),
                 ("flags", texts.Get(answers.EmergencyFlags == true || answers.SoonFlags == true ? "privacy.flagsSome" : "privacy.flagsNone", locale))));
         }
 
@@ -61,6 +76,10 @@ public sealed class PrivacyService(
         parts.Add(texts.Format("privacy.summaryKeep", locale, ("days", RetentionDays)));
         return string.Join("\n\n", parts);
     }
+
+    /// <summary>The button title a stored answer value was given as (what the person saw), e.g. "A dull ache".</summary>
+    private string? Title(string questionId, string? value) =>
+        value is null ? null : questions[questionId].Choices.Find(c => c.Value == value)?.Title ?? value;
 
     /// <summary>Everything stored about the person, as a JSON file attachment.</summary>
     public Activity Export(ITurnContext turn, CoachState state)
