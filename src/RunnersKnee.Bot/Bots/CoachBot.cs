@@ -39,6 +39,10 @@ public sealed class CoachBot(
                 await ShowPrivacyNoticeAsync(turnContext, await PrepareAsync(turnContext, cancellationToken), cancellationToken);
                 await mainDialog.RunAsync(turnContext, accessor.Dialogs, cancellationToken);
                 break;
+            case ActivityTypes.Invoke when activity.Name == DialogInput.AdaptiveCardActionInvoke && IsRefresh(activity):
+                await PrepareAsync(turnContext, cancellationToken);
+                turnContext.InvokeResponse = await invokes.RefreshResponseAsync(turnContext, DialogInput.GetData(activity), cancellationToken);
+                break;
             case ActivityTypes.Invoke when activity.Name == DialogInput.AdaptiveCardActionInvoke:
                 await PrepareAsync(turnContext, cancellationToken);
                 await mainDialog.RunAsync(turnContext, accessor.Dialogs, cancellationToken);
@@ -50,6 +54,14 @@ public sealed class CoachBot(
                 break;
         }
     }
+
+    private static bool IsRefresh(Activity activity) =>
+        activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+        && value.TryGetProperty("action", out var action)
+        && action.ValueKind == System.Text.Json.JsonValueKind.Object
+        && action.TryGetProperty("verb", out var verb)
+        && verb.ValueKind == System.Text.Json.JsonValueKind.String
+        && verb.GetString() == WorkoutCards.RefreshVerb;
 
     /// <summary>Refreshes the reference and last-seen time; forgets everything older than the retention limit.</summary>
     private async Task<CoachState> PrepareAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Cards;
@@ -15,7 +16,7 @@ namespace RunnersKnee.Bot.Bots;
 /// Answers Teams invokes in the HTTP response: <c>adaptiveCard/action</c> gets the updated card (e.g. "set 2 of
 /// 3 done") for the person who clicked; <c>task/fetch</c> opens the timer page in a Teams dialog.
 /// </summary>
-public sealed class TeamsInvokes(CardFactory cards, CoachStateAccessor accessor, WorkoutDescriber describer, WorkoutTimers timers, TextCatalog texts, IOptions<BotOptions> options)
+public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, CoachStateAccessor accessor, WorkoutDescriber describer, WorkoutTimers timers, TextCatalog texts, IOptions<BotOptions> options)
 {
     public const string TaskFetch = "task/fetch";
 
@@ -35,6 +36,31 @@ public sealed class TeamsInvokes(CardFactory cards, CoachStateAccessor accessor,
             ["statusCode"] = 200,
             ["type"] = CardFactory.AdaptiveCardContentType,
             ["value"] = card,
+        }));
+    }
+
+    /// <summary>
+    /// Teams refreshing a set card: the same card while that set is still on; once the session has moved on, a
+    /// "done" card in its place. Nothing changes in the session.
+    /// </summary>
+    public async Task<InvokeResponse> RefreshResponseAsync(ITurnContext turn, JsonElement? data, CancellationToken cancellationToken)
+    {
+        var state = await accessor.GetAsync(turn, cancellationToken);
+        var current = state.Workout is { Status: WorkoutStatus.Active } session
+            && data is { } d
+            && d.TryGetProperty("sessionId", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == session.Id
+            && d.TryGetProperty("step", out var step) && step.ValueKind == JsonValueKind.Number && step.TryGetInt32(out var number) && number == session.Step;
+        if (!current)
+        {
+            return await CardActionResponseAsync(turn, cancellationToken);
+        }
+
+        var card = workoutCards.ExerciseStep(state.Workout!, turn.Activity.ChannelId ?? string.Empty, turn.Activity.Locale, turn.Activity.From?.Id);
+        return new InvokeResponse(200, BotJson.ToElement(new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = CardFactory.AdaptiveCardContentType,
+            ["value"] = JsonNode.Parse(card.Content!.Value.GetRawText()),
         }));
     }
 

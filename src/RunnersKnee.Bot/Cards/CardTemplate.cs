@@ -46,9 +46,16 @@ public sealed partial class CardTemplate(string name, JsonObject template)
         var result = new JsonObject();
         foreach (var (key, child) in obj)
         {
-            if (key != "$when")
+            if (key == "$when")
             {
-                result[key] = BindNode(child, values);
+                continue;
+            }
+
+            // A property whose whole value is a placeholder bound to nothing is left out (e.g. "refresh" outside Teams).
+            var bound = BindNode(child, values);
+            if (bound is not null || !IsWholePlaceholder(child))
+            {
+                result[key] = bound;
             }
         }
 
@@ -113,6 +120,9 @@ public sealed partial class CardTemplate(string name, JsonObject template)
         JsonArray array => array.Count > 0,
         _ => true,
     };
+
+    private static bool IsWholePlaceholder(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String && WholePlaceholder().IsMatch(value.GetValue<string>());
 
     private static HashSet<string> CollectPlaceholders(JsonNode node)
     {

@@ -18,7 +18,10 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     /// <summary>The custom attachment Web Chat renders as a live countdown (other channels get the timer card).</summary>
     public const string TimerContentType = "application/vnd.runnersknee.timer+json";
 
-    public Attachment ExerciseStep(WorkoutSession session, string channelId, string? locale)
+    /// <summary>The Action.Execute verb Teams sends when it refreshes a card.</summary>
+    public const string RefreshVerb = "refresh";
+
+    public Attachment ExerciseStep(WorkoutSession session, string channelId, string? locale, string? userId = null)
     {
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var easier = session.ResultFor(exercise.Id).Easier;
@@ -53,8 +56,22 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("why", texts.Format("workout.why", locale, ("why", exercise.WhyItHelps), ("source", exercise.Source)))
             .With("primaryActions", new JsonArray([.. primary]))
             .With("secondaryActions", new JsonArray([.. secondary]))
-            .With("speak", $"{exercise.Name}. {position}. {dosage.Describe()}. {string.Join(" ", exercise.Steps)}"));
+            .With("speak", $"{exercise.Name}. {position}. {dosage.Describe()}. {string.Join(" ", exercise.Steps)}")
+            .With("refresh", RefreshFor(session, channelId, userId)));
     }
+
+    /// <summary>
+    /// Teams only: when the person looks at this card again, Teams asks the bot (verb "refresh") and shows the answer
+    /// instead, so an old set card turns into "set done" in place. Web Chat does not support Action.Execute.
+    /// </summary>
+    private static JsonObject? RefreshFor(WorkoutSession session, string channelId, string? userId) =>
+        channelId != Channels.MsTeams || string.IsNullOrEmpty(userId)
+            ? null
+            : new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = RefreshVerb, ["data"] = Data(session, null) },
+                ["userIds"] = new JsonArray(userId),
+            };
 
     /// <summary>The plain timer card: a counting cue and an absolute end time (no per-second updates in Teams).</summary>
     public Attachment TimerCard(WorkoutSession session, SetSchedule schedule, string channelId, string? locale)

@@ -48,7 +48,7 @@ public sealed class WorkoutCoach(
         var channel = turn.Activity.ChannelId ?? string.Empty;
         Attachment card = session.Status switch
         {
-            WorkoutStatus.Active => cards.ExerciseStep(session, channel, locale),
+            WorkoutStatus.Active => cards.ExerciseStep(session, channel, locale, turn.Activity.From?.Id),
             WorkoutStatus.Resting => cards.Rest(session, timers.RestSeconds, channel, locale),
             WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, locale),
             WorkoutStatus.Paused => cards.Paused(session, locale),
