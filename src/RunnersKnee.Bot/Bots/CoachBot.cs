@@ -29,7 +29,7 @@ public sealed class CoachBot(
         var activity = turnContext.Activity;
         switch (activity.Type)
         {
-            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Exists(m => m.Id != activity.Recipient?.Id) == true:
+            case ActivityTypes.ConversationUpdate when ShouldWelcome(activity):
             case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.Ordinal) == true:
                 var joined = await PrepareAsync(turnContext, cancellationToken);
                 await turnContext.SendActivityAsync(new Activity { Attachments = [cards.Welcome(activity.Locale)] }, cancellationToken);
@@ -53,6 +53,16 @@ public sealed class CoachBot(
                 turnContext.InvokeResponse = await invokes.TaskFetchResponseAsync(turnContext, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Greet the person who joined a 1:1 chat or the web chat. A team or group chat gets no welcome: the check asks
+    /// about health, which belongs in a private chat, and colleagues joining the team should not be greeted by it.
+    /// </summary>
+    private static bool ShouldWelcome(Activity activity)
+    {
+        var isGroup = activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat";
+        return !isGroup && activity.MembersAdded?.Exists(m => m.Id != activity.Recipient?.Id) == true;
     }
 
     private static bool IsRefresh(Activity activity) =>
