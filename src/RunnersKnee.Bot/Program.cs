@@ -8,6 +8,9 @@ builder.AddRunnersKneeBot();
 
 var app = builder.Build();
 
+// wwwroot: the timer page Teams opens as a dialog (task/fetch) and its scripts.
+app.UseStaticFiles();
+
 app.MapBotFramework();
 app.MapRunnersKneeBot();
 
