@@ -44,9 +44,10 @@ public sealed class CoachBot(
                 turnContext.InvokeResponse = await invokes.RefreshResponseAsync(turnContext, DialogInput.GetData(activity), cancellationToken);
                 break;
             case ActivityTypes.Invoke when activity.Name == DialogInput.AdaptiveCardActionInvoke:
-                await PrepareAsync(turnContext, cancellationToken);
+                var before = WorkoutStep(await PrepareAsync(turnContext, cancellationToken));
                 await mainDialog.RunAsync(turnContext, accessor.Dialogs, cancellationToken);
-                turnContext.InvokeResponse = await invokes.CardActionResponseAsync(turnContext, cancellationToken);
+                var moved = WorkoutStep(await accessor.GetAsync(turnContext, cancellationToken)) != before;
+                turnContext.InvokeResponse = await invokes.CardActionResponseAsync(turnContext, moved, cancellationToken);
                 break;
             case ActivityTypes.Invoke when activity.Name == TeamsInvokes.TaskFetch:
                 await PrepareAsync(turnContext, cancellationToken);
@@ -88,6 +89,9 @@ public sealed class CoachBot(
         state.Reference = turnContext.Activity.GetConversationReference();
         return state;
     }
+
+    // A click that did not move the workout (a stale card) must not be answered with "done".
+    private static (string? Id, int Step) WorkoutStep(CoachState state) => state.Workout is { } session ? (session.Id, session.Step) : (null, 0);
 
     private async Task ShowPrivacyNoticeAsync(ITurnContext turnContext, CoachState state, CancellationToken cancellationToken)
     {

@@ -20,7 +20,8 @@ public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, C
 {
     public const string TaskFetch = "task/fetch";
 
-    public async Task<InvokeResponse> CardActionResponseAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <param name="moved">Whether the click moved the workout; a stale card's click did not, and is told so.</param>
+    public async Task<InvokeResponse> CardActionResponseAsync(ITurnContext turn, bool moved, CancellationToken cancellationToken)
     {
         var state = await accessor.GetAsync(turn, cancellationToken);
         var locale = turn.Activity.Locale;
@@ -28,7 +29,7 @@ public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, C
             ? describer.TotalLeftText(describer.Remaining(session), locale)
             : texts.Get("welcome.back", locale);
         var card = cards.Bind("status", new CardValues()
-            .With("title", "✓ " + texts.Get("workout.done", locale))
+            .With("title", moved ? "✓ " + texts.Get("workout.done", locale) : texts.Get("workout.staleCard", locale))
             .With("body", body)
             .With("speak", body));
         return new InvokeResponse(200, BotJson.ToElement(new JsonObject

@@ -78,7 +78,8 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     {
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var hold = schedule.Phases.FirstOrDefault(p => p.Kind == TimerPhaseKind.Hold)?.Duration.Seconds ?? 0;
-        var endsAt = session.TimerStartedAt!.Value + schedule.SetDuration;
+        // After a resume the set has already run for the time counted before the pause.
+        var endsAt = session.TimerStartedAt!.Value - session.TimerElapsedBeforePause + schedule.SetDuration;
         var summary = describer.TimerSummary(schedule, locale);
         return cards.CreateAttachment("timer", new CardValues()
             .With("name", exercise.Name)

@@ -35,6 +35,9 @@ public sealed partial class QueueDueEventScheduler(
             cancellationToken);
         var delay = dueEvent.DueAt - time.GetUtcNow();
         delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxVisibilityDelay ? MaxVisibilityDelay : delay;
+
+        // The service counts whole seconds and the SDK drops the fraction: round up, or the event fires early.
+        delay = TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
         var pointer = JsonSerializer.Serialize(new QueuePointer(dueEvent.Key, record.Version), BotJson.Options);
         await queue.SendMessageAsync(pointer, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
     }
@@ -94,11 +97,17 @@ public sealed partial class QueueDueEventScheduler(
             {
                 await _handler.Value.HandleAsync(record.Event, cancellationToken);
             }
-            catch (Exception exception) when (message.DequeueCount < options.Value.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // Left on the queue: it becomes visible again when the lease ends and is tried once more.
-                LogHandlerFailed(logger, exception, record.Event.Name, (int)message.DequeueCount);
-                return;
+                if (message.DequeueCount < options.Value.MaxDequeueCount)
+                {
+                    // Left on the queue: it becomes visible again when the lease ends and is tried once more.
+                    LogHandlerFailed(logger, exception, record.Event.Name, (int)message.DequeueCount);
+                    return;
+                }
+
+                // Given up: deleted below, or it would come back after every lease for as long as it lives.
+                LogHandlerDropped(logger, exception, record.Event.Name, (int)message.DequeueCount);
             }
 
             await DeleteDocumentIfUnchangedAsync(key!, stored!, cancellationToken);
@@ -133,6 +142,9 @@ public sealed partial class QueueDueEventScheduler(
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "The {EventName} event failed (delivery {DequeueCount}); it will be retried.")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string eventName, int dequeueCount);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "The {EventName} event failed {DequeueCount} times; it was dropped.")]
+    private static partial void LogHandlerDropped(ILogger logger, Exception exception, string eventName, int dequeueCount);
 
     private sealed record QueuePointer(string Key, string Version);
 }

@@ -70,7 +70,8 @@ public sealed class WorkoutCoach(
     /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
     public async Task StartTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
-        if (session.Status != WorkoutStatus.Active)
+        // A distance exercise has no timed reps: an empty countdown would only say "0 reps, about 0 s".
+        if (session.Status != WorkoutStatus.Active || timers.ScheduleFor(session).Phases.Count == 0)
         {
             await ShowAsync(turn, session, force: true, cancellationToken);
             return;
@@ -93,7 +94,7 @@ public sealed class WorkoutCoach(
             case WorkoutStatus.Active:
                 var exercise = plan.ExerciseAt(session.Position);
                 session.ResultFor(exercise.Id).SetsDone++;
-                session.TimerStartedAt = null;
+                session.StopTimer();
                 if (plan.IsLastSetOfExercise(session.Position))
                 {
                     Move(session, WorkoutStatus.AwaitingPain);
@@ -119,7 +120,7 @@ public sealed class WorkoutCoach(
     /// <summary>Moves to the first set of the next exercise, or finishes the workout.</summary>
     public async Task NextExerciseAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
-        session.TimerStartedAt = null;
+        session.StopTimer();
         if (plan.NextExercise(session.Position) is { } next)
         {
             session.Position = next;
@@ -173,7 +174,7 @@ public sealed class WorkoutCoach(
         result.SetsDone = Math.Max(0, result.SetsDone - 1);
         result.Skipped = false;
         session.Position = target;
-        session.TimerStartedAt = null;
+        session.StopTimer();
         await timers.CancelRestAsync(turn, cancellationToken);
         Move(session, WorkoutStatus.Active);
         await SayAsync(turn, texts.Format("workout.backTo", turn.Activity.Locale, ("name", describer.Describe(session, target, turn.Activity.Locale))), cancellationToken);
@@ -200,7 +201,7 @@ public sealed class WorkoutCoach(
         }
 
         result.Easier = true;
-        session.TimerStartedAt = null;
+        session.StopTimer();
         Move(session, session.Status == WorkoutStatus.Resting ? WorkoutStatus.Resting : WorkoutStatus.Active);
         await SayAsync(turn, texts.Format("workout.easierOn", turn.Activity.Locale, ("name", exercise.Name), ("description", exercise.Easier.Description)), cancellationToken);
         await ShowAsync(turn, session, force: false, cancellationToken);

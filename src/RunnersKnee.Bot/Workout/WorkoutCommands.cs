@@ -72,7 +72,7 @@ public sealed class WorkoutCommands(
     public async Task StopAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
         await timers.CancelAllAsync(turn, cancellationToken);
-        session.TimerStartedAt = null;
+        session.StopTimer();
         WorkoutCoach.Move(session, WorkoutStatus.Stopped);
         await SayAsync(turn, texts.Get("workout.stopped", turn.Activity.Locale), cancellationToken);
         await turn.SendActivityAsync(new Activity { Attachments = [cards.Summary(session, turn.Activity.Locale)] }, cancellationToken);

@@ -42,6 +42,16 @@ public sealed class WorkoutSession
 
     public bool IsOver => Status is WorkoutStatus.Finished or WorkoutStatus.Stopped;
 
+    /// <summary>
+    /// Ends the set timer, including the time counted before a pause: left behind, it would restart a countdown
+    /// on the next resume for a set whose timer nobody started.
+    /// </summary>
+    public void StopTimer()
+    {
+        TimerStartedAt = null;
+        TimerElapsedBeforePause = TimeSpan.Zero;
+    }
+
     public ExerciseResult ResultFor(string exerciseId)
     {
         var result = Results.Find(r => r.ExerciseId == exerciseId);

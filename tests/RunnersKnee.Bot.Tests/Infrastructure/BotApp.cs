@@ -1,18 +1,22 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace RunnersKnee.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real Kestrel socket bound to 127.0.0.1 (a free port), configured for a test: memory storage
-/// unless the settings say otherwise, anonymous channel auth, Testing environment.
+/// unless the settings say otherwise, anonymous channel auth, Testing environment. <paramref name="services"/>
+/// replaces registrations after the app's own (a fake clock, a recording handler).
 /// </summary>
 public sealed class BotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotApp(IDictionary<string, string?>? settings = null)
+    public BotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -23,6 +27,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
+        _services = services;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
     }
@@ -34,5 +39,16 @@ public sealed class BotApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+
+        // Settings read while services are registered (the timer scheduler's provider) must be there before
+        // Program's builder runs; the callback above only applies them once the app is built.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 }
