@@ -53,7 +53,7 @@ public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, C
             && d.TryGetProperty("step", out var step) && step.ValueKind == JsonValueKind.Number && step.TryGetInt32(out var number) && number == session.Step;
         if (!current)
         {
-            return await CardActionResponseAsync(turn, cancellationToken);
+            return await CardActionResponseAsync(turn, moved: true, cancellationToken);
         }
 
         var card = workoutCards.ExerciseStep(state.Workout!, turn.Activity.ChannelId ?? string.Empty, turn.Activity.Locale, turn.Activity.From?.Id);
