@@ -35,8 +35,8 @@ public sealed class TeamsInvokeTests
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
         Assert.Contains("✓ Done set", card.ToJsonString(Unescaped), StringComparison.Ordinal);
         Assert.Contains("Set done.", ConversationText(harness, person), StringComparison.Ordinal);
-        await person.SayAsync("where am i");
-        Assert.Contains("Now: Side Steps, Exercise 1 of 8 · Right side · Set 1 of 3", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("what's next");
+        Assert.Contains("Exercise 1 of 8 · Right side · Set 1 of 3", person.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class TeamsInvokeTests
         Assert.DoesNotContain("✓", body["value"]!.ToJsonString(Unescaped), StringComparison.Ordinal);
         Assert.Contains("out of date", body["value"]!.ToJsonString(Unescaped), StringComparison.Ordinal);
         Assert.Equal(setsDone, CountOf(harness, person, "Set done."));
-        await person.SayAsync("where am i");
-        Assert.Contains("Now: Side Steps, Exercise 1 of 8 · Right side · Set 1 of 3", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("what's next");
+        Assert.Contains("Exercise 1 of 8 · Right side · Set 1 of 3", person.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
