@@ -32,6 +32,9 @@ public sealed class BenchSettings
 
     public TimeSpan TimerDuration { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Timer models to run: <c>rests</c> (the product's due events) and/or <c>phases</c> (every hold and rest).</summary>
+    public List<string> TimerModels { get; } = [];
+
     /// <summary>Where the markdown report goes (bench/results/&lt;timestamp&gt;.md by default).</summary>
     public string? Output { get; set; }
 
@@ -59,6 +62,7 @@ public sealed class BenchSettings
                 case "--soak-conversations": settings.SoakConversations = Number(); break;
                 case "--timer-workouts": settings.TimerWorkouts = Number(); break;
                 case "--timer-seconds": settings.TimerDuration = TimeSpan.FromSeconds(Number()); break;
+                case "--timer-models": settings.TimerModels.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--out": settings.Output = Value(); break;
                 case "--configuration" or "-c": settings.Configuration = Value(); break;
                 default: throw new ArgumentException($"Unknown option {name}. See docs/performance.md.");
@@ -73,6 +77,11 @@ public sealed class BenchSettings
         if (settings.Stores.Count == 0)
         {
             settings.Stores.AddRange(["memory", "file", "blob"]);
+        }
+
+        if (settings.TimerModels.Count == 0)
+        {
+            settings.TimerModels.Add("rests");
         }
 
         return settings;

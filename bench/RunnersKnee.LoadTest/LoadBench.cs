@@ -41,6 +41,8 @@ public sealed class LoadBench(BenchSettings settings, ServerLauncher launcher, R
         var after = await bot.CountersAsync(collect: false, cancellationToken);
         var run = new ServerRun($"bot/{store}", result, after - before, bot.PeakRssBytes());
         Report.Print(log, run);
+        var (anonymous, files) = bot.RssSplit();
+        log.WriteLine($"    after the run: managed heap {Report.Mb(after.ManagedHeapBytes)}, RSS {Report.Mb(anonymous)} anonymous + {Report.Mb(files)} mapped files");
         if (result.FailedConversations > 0)
         {
             log.WriteLine(string.Join(Environment.NewLine, result.Failures.Concat(bot.RecentOutput)));
@@ -66,6 +68,8 @@ public sealed class LoadBench(BenchSettings settings, ServerLauncher launcher, R
         var after = await floor.CountersAsync(collect: false, cancellationToken);
         var run = new ServerRun("floor", result, after - before, floor.PeakRssBytes());
         Report.Print(log, run);
+        var (anonymous, files) = floor.RssSplit();
+        log.WriteLine($"    after the run: managed heap {Report.Mb(after.ManagedHeapBytes)}, RSS {Report.Mb(anonymous)} anonymous + {Report.Mb(files)} mapped files");
         _floors[(conversations, concurrency)] = run;
         return run;
     }

@@ -68,12 +68,21 @@ await using (var sink = await ReplySink.StartAsync())
 
 if (settings.Parts.Contains("timers"))
 {
-    var timers = await new TimerBench(log).RunAsync(settings.TimerWorkouts, settings.TimerDuration, cancel.Token);
-    targets.Timers(timers);
-    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  timers: {timers.Events} events, lateness p50 {timers.Lateness.P50:0.00} p99 {timers.Lateness.P99:0.00} max {timers.Lateness.Max:0.0} ms, CPU {timers.CpuCoreShare * 100:0.0}% of a core"));
-    report.AppendLine("## Timers: the embedded scheduler with concurrent workouts")
-        .AppendLine()
-        .AppendLine(Report.TimerTable(timers));
+    report.AppendLine("## Timers: the embedded scheduler with concurrent workouts").AppendLine();
+    var results = new List<TimerResult>();
+    foreach (var model in settings.TimerModels)
+    {
+        var timers = await new TimerBench(log).RunAsync(settings.TimerWorkouts, settings.TimerDuration, model, cancel.Token);
+        results.Add(timers);
+        if (model == "rests")
+        {
+            targets.Timers(timers);
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  timers/{model}: {timers.Events} events, lateness p50 {timers.Lateness.P50:0.00} p99 {timers.Lateness.P99:0.00} max {timers.Lateness.Max:0.0} ms (a bare Task.Delay: p50 {timers.SleepFloor.P50:0.00} p99 {timers.SleepFloor.P99:0.00} ms), CPU {timers.CpuCoreShare * 100:0.0}% of a core"));
+    }
+
+    report.AppendLine(Report.TimerTable(results));
 }
 
 var finished = TimeProvider.System.GetUtcNow();

@@ -64,11 +64,18 @@ public static class Report
         return text.ToString();
     }
 
-    public static string TimerTable(TimerResult t) => new StringBuilder()
-        .AppendLine("| workouts | measured | due events | events/s | lateness p50 | p95 | p99 | max | CPU | CPU per event | peak RSS |")
-        .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        .AppendLine(string.Create(Invariant,
-            $"| {t.Workouts} | {t.Duration.TotalSeconds:0} s | {t.Events} | {t.EventsPerSecond:0} | {t.Lateness.P50:0.00} ms | {t.Lateness.P95:0.00} ms | {t.Lateness.P99:0.00} ms | {t.Lateness.Max:0.0} ms | " +
-            $"{t.CpuCoreShare * 100:0.0}% of a core | {t.CpuMicrosecondsPerEvent:0.0} µs | {Mb(t.PeakRssBytes)} |"))
-        .ToString();
+    public static string TimerTable(IEnumerable<TimerResult> results)
+    {
+        var text = new StringBuilder()
+            .AppendLine("| workouts | model | measured | due events | events/s | lateness p50 | p95 | p99 | max | floor p50 / p99 | CPU | CPU per event | peak RSS |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var t in results)
+        {
+            text.AppendLine(string.Create(Invariant,
+                $"| {t.Workouts} | {t.Model} | {t.Duration.TotalSeconds:0} s | {t.Events} | {t.EventsPerSecond:0} | {t.Lateness.P50:0.00} ms | {t.Lateness.P95:0.00} ms | {t.Lateness.P99:0.00} ms | {t.Lateness.Max:0.0} ms | " +
+                $"{t.SleepFloor.P50:0.00} / {t.SleepFloor.P99:0.00} ms | {t.CpuCoreShare * 100:0.0}% of a core | {t.CpuMicrosecondsPerEvent:0.0} µs | {Mb(t.PeakRssBytes)} |"));
+        }
+
+        return text.ToString();
+    }
 }

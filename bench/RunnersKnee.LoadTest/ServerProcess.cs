@@ -103,6 +103,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The resident set size now (VmRSS), in bytes.</summary>
     public long RssBytes() => StatusField("VmRSS:");
 
+    /// <summary>The resident set now split into anonymous memory (heaps, stacks) and mapped files (the runtime's code).</summary>
+    public (long Anonymous, long Files) RssSplit() => (StatusField("RssAnon:"), StatusField("RssFile:"));
+
     /// <summary>The last lines the server wrote (warnings and errors), to explain failed turns.</summary>
     public IReadOnlyList<string> RecentOutput => [.. _output.TakeLast(20)];
 

@@ -1,7 +1,7 @@
 namespace RunnersKnee.LoadTest;
 
 /// <summary>What the timer benchmark measured: how late due events fired, how many, and the CPU it took.</summary>
-public sealed record TimerResult(int Workouts, TimeSpan Duration, long Events, LatencyStats Lateness, double CpuMs, long PeakRssBytes)
+public sealed record TimerResult(int Workouts, string Model, TimeSpan Duration, long Events, LatencyStats Lateness, LatencyStats SleepFloor, double CpuMs, long PeakRssBytes)
 {
     public double EventsPerSecond => Events / Duration.TotalSeconds;
 

@@ -21,6 +21,7 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
     private readonly ILogger<LocalDueEventScheduler> _logger;
     private readonly string _directory;
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private DateTimeOffset _wakeAt = DateTimeOffset.MinValue;
     private long _version;
 
     public LocalDueEventScheduler(IServiceProvider services, TimeProvider time, IOptions<LocalSchedulerOptions> options, ILogger<LocalDueEventScheduler> logger)
@@ -59,8 +60,8 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
         var path = PathFor(dueEvent.Key);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
 
-        // A few hundred bytes: written in place. "Async" file writes on Linux are the same write queued to the
-        // thread pool, which cost a turn more CPU than the write itself (bench/ measured it).
+        // A few hundred bytes, written synchronously: an "async" file write on Linux is the same write queued to
+        // the thread pool, which costs the turn more CPU than the write itself (bench/ measured it).
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(dueEvent, BotJson.Options));
         File.Move(temporary, path, overwrite: true);
         Enqueue(dueEvent, attempts: 0);
@@ -112,9 +113,11 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
                 due = TakeDue(_time.GetUtcNow(), out wait);
             }
 
+            // Each handler runs on the thread pool: one that does I/O before its first await (a file write, a
+            // state read) must not hold back the events due with it or the loop's next wake-up.
             foreach (var (dueEvent, attempts) in due)
             {
-                _ = FireAsync(dueEvent, attempts, stoppingToken);
+                _ = Task.Run(() => FireAsync(dueEvent, attempts, stoppingToken), CancellationToken.None);
             }
 
             var delay = wait is { } w ? Task.Delay(w, _time, stoppingToken) : Task.Delay(Timeout.Infinite, stoppingToken);
@@ -133,6 +136,7 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
     {
         var due = new List<(DueEvent, int)>();
         wait = null;
+        _wakeAt = DateTimeOffset.MaxValue;
         while (_queue.TryPeek(out var entry, out var at))
         {
             if (!_pending.TryGetValue(entry.Key, out var pending) || pending.Version != entry.Version)
@@ -144,6 +148,7 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
             if (at > now)
             {
                 wait = at - now;
+                _wakeAt = at;
                 break;
             }
 
@@ -198,6 +203,7 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
         }
     }
 
+
     private void Enqueue(DueEvent dueEvent, int attempts)
     {
         lock (_pending)
@@ -205,9 +211,15 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
             var version = ++_version;
             _pending[dueEvent.Key] = (dueEvent, version, attempts);
             _queue.Enqueue((dueEvent.Key, version), dueEvent.DueAt);
-            var wake = _wake;
-            _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            wake.TrySetResult();
+
+            // The loop sleeps until the earliest event; only an earlier one needs to wake it.
+            if (dueEvent.DueAt < _wakeAt)
+            {
+                _wakeAt = dueEvent.DueAt;
+                var wake = _wake;
+                _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                wake.TrySetResult();
+            }
         }
     }
 
