@@ -32,6 +32,10 @@ public sealed class CommandParser(SafetyLanguage safety)
         (CommandKind.PrivacyDelete, ["delete my data", "delete data", "erase my data", "forget me", "delete everything"]),
     ];
 
+    // Split once: Parse runs on every typed message and tries every phrase.
+    private static readonly (CommandKind Kind, string[][] Phrases)[] SplitTable =
+        [.. Table.Select(entry => (entry.Kind, entry.Phrases.Select(phrase => phrase.Split(' ')).ToArray()))];
+
     private static readonly Dictionary<string, CommandKind> ByName =
         Enum.GetValues<CommandKind>().ToDictionary(kind => kind.ToString(), kind => kind, StringComparer.OrdinalIgnoreCase);
 
@@ -71,11 +75,10 @@ public sealed class CommandParser(SafetyLanguage safety)
 
         Command? best = null;
         var bestLength = 0;
-        foreach (var (kind, phrases) in Table)
+        foreach (var (kind, phrases) in SplitTable)
         {
-            foreach (var phrase in phrases)
+            foreach (var parts in phrases)
             {
-                var parts = phrase.Split(' ');
                 if (parts.Length > bestLength && parts.Length <= words.Length && StartsWith(words, parts) && Fills(words, parts))
                 {
                     best = new Command(kind);

@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Bots;
 using RunnersKnee.Bot.Cards;
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Diagnostics;
 using RunnersKnee.Bot.Dialogs;
 using RunnersKnee.Bot.Options;
 using RunnersKnee.Bot.Privacy;
@@ -21,6 +22,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
 
         // Content: loaded and checked once, at start.
         services.AddSingleton<TextCatalog>();
@@ -70,6 +72,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         // The Teams manifest links these (privacyUrl, termsOfUseUrl).
         endpoints.MapGet("/privacy", () => Results.Redirect("/privacy.html"));
         endpoints.MapGet("/terms", () => Results.Redirect("/terms.html"));
+
+        endpoints.MapDiagnostics();
         return endpoints;
     }
 }

@@ -116,8 +116,10 @@ public static class BotMessagesEndpoint
             feature.MaxRequestBodySize = limit + 1L;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // Channels send Content-Length: read into an array of that size (one allocation a turn); otherwise
+        // read through a pooled chunk.
+        var buffer = new MemoryStream(request.ContentLength is long length and <= int.MaxValue ? (int)length : 0);
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int read;
@@ -135,8 +137,12 @@ public static class BotMessagesEndpoint
         {
             return null;
         }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
 
-        return buffer.ToArray();
+        return buffer.Capacity == buffer.Length ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private static IResult Problem(int status, string code, string message) =>

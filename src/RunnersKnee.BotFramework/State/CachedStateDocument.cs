@@ -1,17 +1,21 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using RunnersKnee.BotFramework.Schema;
 
 namespace RunnersKnee.BotFramework.State;
 
 /// <summary>
 /// One state document as loaded for a turn: the stored JSON, the ETag it came with, and the typed values the
-/// turn has touched. Saving writes the merge back only if the bytes changed.
+/// turn has touched. Saving writes the merge back only if the bytes changed. The stored JSON is read in place
+/// (a property is deserialized only when asked for) and the merge is written straight to bytes: untouched
+/// properties are copied as they are, touched ones serialized where they stood, new ones appended.
 /// </summary>
 internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag)
 {
     private readonly Dictionary<string, (object? Value, Type Type)> _values = new(StringComparer.Ordinal);
-    private JsonObject? _document = original is null ? null : JsonNode.Parse(original.ToMemory().Span) as JsonObject;
+    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private BinaryData? _source = original;
+    private JsonElement? _stored;
 
     public string Key { get; } = key;
 
@@ -29,8 +33,9 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             return (T)cached.Value!;
         }
 
-        var value = _document is not null && _document.TryGetPropertyValue(name, out var node) && node is not null
-            ? node.Deserialize<T>(BotJson.Options) ?? createDefault()
+        var value = !_removed.Contains(name) && Stored() is { } stored
+            && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
+            ? element.Deserialize<T>(BotJson.Options) ?? createDefault()
             : createDefault();
         _values[name] = (value, typeof(T));
         return value;
@@ -41,13 +46,15 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     public void Delete(string name)
     {
         _values.Remove(name);
-        _document?.Remove(name);
+        _removed.Add(name);
     }
 
     public void Clear()
     {
         _values.Clear();
-        _document = null;
+        _removed.Clear();
+        _source = null;
+        _stored = null;
     }
 
     /// <summary>The document to store, or null when nothing differs from what was loaded.</summary>
@@ -58,19 +65,51 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             return null;
         }
 
-        var merged = _document?.DeepClone().AsObject() ?? [];
-        foreach (var (name, (value, type)) in _values)
-        {
-            merged[name] = JsonSerializer.SerializeToNode(value, type, BotJson.Options);
-        }
-
-        if (!force && Original is null && merged.Count == 0)
+        if (!force && Original is null && _values.Count == 0)
         {
             // Nothing stored and nothing to store: writing "{}" would cost a call and could conflict with another turn.
             return null;
         }
 
-        var bytes = new BinaryData(JsonSerializer.SerializeToUtf8Bytes(merged, BotJson.Options));
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, (_source?.Length ?? 0) + 256));
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            HashSet<string>? written = null;
+            if (Stored() is { } stored)
+            {
+                foreach (var property in stored.EnumerateObject())
+                {
+                    // A property deleted this turn and set again moves to the end, as it did in a JSON object.
+                    if (_removed.Contains(property.Name))
+                    {
+                        continue;
+                    }
+
+                    if (_values.TryGetValue(property.Name, out var touched))
+                    {
+                        WriteValue(writer, property.Name, touched);
+                        (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name);
+                    }
+                    else
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+            }
+
+            foreach (var (name, touched) in _values)
+            {
+                if (written?.Contains(name) != true)
+                {
+                    WriteValue(writer, name, touched);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        var bytes = new BinaryData(buffer.WrittenSpan.ToArray());
         return force || Original is null || !bytes.ToMemory().Span.SequenceEqual(Original.ToMemory().Span) ? bytes : null;
     }
 
@@ -78,7 +117,32 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     {
         Original = content;
         ETag = etag;
-        _document = JsonNode.Parse(content.ToMemory().Span) as JsonObject;
+        _source = content;
+        _stored = null;
         _values.Clear();
+        _removed.Clear();
+    }
+
+    /// <summary>The stored document's root object, parsed on first use; null when there is none (or it is not an object).</summary>
+    private JsonElement? Stored()
+    {
+        if (_stored is null && _source is not null)
+        {
+            var reader = new Utf8JsonReader(_source.ToMemory().Span);
+            var root = JsonElement.ParseValue(ref reader);
+            _stored = root.ValueKind == JsonValueKind.Object ? root : default(JsonElement?);
+            if (_stored is null)
+            {
+                _source = null;
+            }
+        }
+
+        return _stored;
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, string name, (object? Value, Type Type) touched)
+    {
+        writer.WritePropertyName(name);
+        JsonSerializer.Serialize(writer, touched.Value, touched.Type, BotJson.Options);
     }
 }

@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using RunnersKnee.Bot.Cards;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Benchmarks;
+
+/// <summary>Binding card templates to a turn's values: the exercise card (the largest) and an intake question.</summary>
+[MemoryDiagnoser]
+public class CardBenchmarks
+{
+    private BotHost _host = null!;
+    private WorkoutCards _workout = null!;
+    private CoachCards _coach = null!;
+    private IntakeQuestion _question = null!;
+    private WorkoutSession _session = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _host = new BotHost();
+        _workout = _host.Get<WorkoutCards>();
+        _coach = _host.Get<CoachCards>();
+        _question = _host.Get<IntakeQuestions>()[IntakeQuestions.Location];
+        _session = new WorkoutSession { Id = "0123456789ab", Step = 7, Status = WorkoutStatus.Active, Position = new WorkoutPosition(4, 1, 0) };
+    }
+
+    [GlobalCleanup]
+    public ValueTask CleanupAsync() => _host.DisposeAsync();
+
+    [Benchmark]
+    public Attachment ExerciseCard() => _workout.ExerciseStep(_session, Channels.WebChat, "en-US");
+
+    [Benchmark]
+    public Attachment QuestionCard() => _coach.Question(_question);
+}

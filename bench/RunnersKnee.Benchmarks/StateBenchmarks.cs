@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.State;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Benchmarks;
+
+/// <summary>
+/// One turn's state work on a real mid-workout document (coach state, dialog stack, remembered activity ids):
+/// load it, read the three properties the turn reads, change one, save it.
+/// </summary>
+[MemoryDiagnoser]
+public class StateBenchmarks
+{
+    private BotHost _host = null!;
+    private ConversationState _state = null!;
+    private CoachStateAccessor _accessor = null!;
+    private IStatePropertyAccessor<List<ProcessedActivity>> _processed = null!;
+    private int _turn;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _host = new BotHost();
+        await _host.StartWorkoutAsync("state-bench");
+        for (var i = 0; i < 40; i++)
+        {
+            await _host.TurnAsync(_host.Message("state-bench", i % 2 == 0 ? "done" : "what's next"));
+        }
+
+        _state = _host.Get<ConversationState>();
+        _accessor = _host.Get<CoachStateAccessor>();
+        _processed = _state.CreateProperty<List<ProcessedActivity>>("processedActivities");
+    }
+
+    [GlobalCleanup]
+    public ValueTask CleanupAsync() => _host.DisposeAsync();
+
+    [Benchmark]
+    public async Task LoadReadChangeSave()
+    {
+        var turn = new TurnContext(_host.Message("state-bench", "what's next"));
+        var coach = await _accessor.GetAsync(turn, CancellationToken.None);
+        await _accessor.Dialogs.GetAsync(turn, () => new DialogState(), CancellationToken.None);
+        await _processed.GetAsync(turn, () => [], CancellationToken.None);
+        coach.LastSeen = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000 + Interlocked.Increment(ref _turn));
+        await _state.SaveChangesAsync(turn, force: false, CancellationToken.None);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace RunnersKnee.LoadTest;
+
+/// <summary>The targets of the benchmark issue, checked against what was measured (met or missed, with the number).</summary>
+public sealed class Targets
+{
+    private readonly List<(string Target, string Measured, bool Met)> _checks = [];
+
+    public bool AllMet => _checks.TrueForAll(c => c.Met);
+
+    public void Check(string target, double measured, double limit, string unit)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{measured:0.###} {unit}").Trim();
+        _checks.Add((target, text, measured <= limit));
+    }
+
+    public void Load(IEnumerable<(ServerRun Bot, ServerRun Floor)> pairs)
+    {
+        foreach (var (bot, floor) in pairs)
+        {
+            if (bot.Name == "bot/memory")
+            {
+                Check("Bot CPU per turn, memory store ≤ 0.2 ms", bot.CpuMsPerTurn, 0.2, "ms");
+                Check("Bot CPU per turn, memory store ≤ 3× the floor", bot.CpuMsPerTurn / floor.CpuMsPerTurn, 3, "×");
+                if (bot.Load.Concurrency == 64)
+                {
+                    Check("p99 at K=64 ≤ 2× the floor's p99", bot.Load.Latency.P99 / floor.Load.Latency.P99, 2, "×");
+                }
+            }
+
+            Check($"{bot.Name}: storage reads per turn ≤ 1", bot.ReadsPerTurn, 1, string.Empty);
+            Check($"{bot.Name}: storage writes per turn ≤ 1", bot.WritesPerTurn, 1, string.Empty);
+            Check($"{bot.Name}: failed conversations = 0", bot.Load.FailedConversations, 0, string.Empty);
+        }
+    }
+
+    public void Endurance(string what, IReadOnlyList<EnduranceRound> rounds, bool leakCheck)
+    {
+        if (rounds.Count == 0)
+        {
+            return;
+        }
+
+        Check($"{what}: peak RSS after {rounds[^1].ConversationsSoFar} conversations ≤ 120 MB", rounds[^1].PeakRssBytes / 1048576.0, 120, "MB");
+        if (leakCheck && rounds.Count >= 3)
+        {
+            // Round 1 warms caches and pools; from round 2 on, the heap after a full collection must stay flat.
+            var growth = (rounds[^1].ManagedHeapAfterGcBytes - rounds[1].ManagedHeapAfterGcBytes) / 1048576.0;
+            Check($"{what}: heap growth after full GC, round 2 → {rounds.Count} ≤ 2 MB", growth, 2, "MB");
+        }
+    }
+
+    public void Timers(TimerResult timers) =>
+        Check($"Timer lateness p99 at {timers.Workouts} concurrent workouts ≤ 20 ms", timers.Lateness.P99, 20, "ms");
+
+    public string Table()
+    {
+        var text = new StringBuilder().AppendLine("| target | measured | |").AppendLine("|---|---:|---|");
+        foreach (var (target, measured, met) in _checks)
+        {
+            text.AppendLine($"| {target} | {measured} | {(met ? "met" : "**missed**")} |");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,18 @@
+namespace RunnersKnee.Bot.Diagnostics;
+
+/// <summary>
+/// What the process has used so far, read from the process itself: CPU time (user + system), bytes allocated
+/// by all threads, memory now and at peak, garbage collections, and calls to state storage.
+/// </summary>
+public sealed record ProcessCounters(
+    double CpuMs,
+    long AllocatedBytes,
+    long WorkingSetBytes,
+    long PeakWorkingSetBytes,
+    long ManagedHeapBytes,
+    int Gen0Collections,
+    int Gen1Collections,
+    int Gen2Collections,
+    long StorageReads,
+    long StorageWrites,
+    long StorageDeletes);
