@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Texts;
@@ -19,6 +19,8 @@ public sealed class PrivacyService(
     IEnumerable<IConversationTranscript> transcripts,
     WorkoutDescriber describer,
     TextCatalog texts,
+    IStorage storage,
+    TimeProvider time,
     IOptions<PrivacyOptions> options)
 {
     public int RetentionDays => options.Value.RetentionDays;
@@ -63,19 +65,35 @@ public sealed class PrivacyService(
     }
 
     /// <summary>Everything stored about the person, as a JSON file attachment.</summary>
-    public Activity Export(ITurnContext turn, CoachState state)
+    public async Task<Activity> ExportAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(state, BotJson.Options);
+        var activity = turn.Activity;
+        var conversationKey = ConversationState.KeyFor(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
+        var userKey = UserState.KeyFor(activity.ChannelId ?? string.Empty, activity.From?.Id ?? string.Empty);
+        var stored = await storage.ReadAsync([conversationKey, userKey], cancellationToken);
+        var reference = state.Reference;
+        var export = new PrivacyExport(
+            texts.Get("privacy.exportAbout", activity.Locale),
+            time.GetUtcNow(),
+            RetentionDays,
+            state.LastSeen?.AddDays(RetentionDays),
+            Summary(state, activity.Locale),
+            reference is null ? null : new PrivacyExportConversation(reference.ChannelId, reference.Conversation.Id, reference.User?.Id, reference.User?.Name, state.LastSeen),
+            state.Intake,
+            state.Outcome,
+            state.WorkoutLocked,
+            state.Workout,
+            new PrivacyExportStored(Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
         return new Activity
         {
-            Text = texts.Get("privacy.exportReady", turn.Activity.Locale),
+            Text = texts.Get("privacy.exportReady", activity.Locale),
             Attachments =
             [
                 new Attachment
                 {
                     ContentType = "application/json",
-                    Name = "runners-knee-coach-data.json",
-                    ContentUrl = "data:application/json;base64," + Convert.ToBase64String(json),
+                    Name = PrivacyExport.FileName,
+                    ContentUrl = "data:application/json;base64," + Convert.ToBase64String(export.ToUtf8Json()),
                 },
             ],
         };
@@ -95,4 +113,5 @@ public sealed class PrivacyService(
         await conversationState.DeleteAsync(turn, cancellationToken);
     }
 
+    private static JsonNode? Parse(StoreItem? item) => item is null ? null : JsonNode.Parse(item.Content.ToMemory().Span);
 }

@@ -28,7 +28,7 @@ public sealed class AgePrompt(string id) : Prompt<string>(id)
             return Task.FromResult(PromptRecognizerResult<string>.Of(exact.Value));
         }
 
-        if (NumberRecognizer.Recognize(text) is { } number && BandFor((int)number) is { } band)
+        if (NumberRecognizer.Recognize(text) is { } number and >= 0 and <= 150 && BandFor((int)number) is { } band)
         {
             return Task.FromResult(PromptRecognizerResult<string>.Of(band));
         }
