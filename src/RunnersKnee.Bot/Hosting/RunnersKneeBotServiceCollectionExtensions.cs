@@ -40,6 +40,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutTimers>();
         services.AddSingleton<WorkoutCoach>();
         services.AddSingleton<WorkoutCommands>();
+        services.AddSingleton<PrivacySummary>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<TeamsInvokes>();
 

@@ -17,7 +17,7 @@ public sealed class PrivacyService(
     UserState userState,
     IDueEventScheduler scheduler,
     IEnumerable<IConversationTranscript> transcripts,
-    WorkoutDescriber describer,
+    PrivacySummary summary,
     TextCatalog texts,
     IStorage storage,
     TimeProvider time,
@@ -25,44 +25,7 @@ public sealed class PrivacyService(
 {
     public int RetentionDays => options.Value.RetentionDays;
 
-    public string Summary(CoachState state, string? locale)
-    {
-        if (state.Intake is null && state.Workout is null)
-        {
-            return texts.Get("privacy.nothing", locale);
-        }
-
-        var unknown = texts.Get("privacy.unknown", locale);
-        var parts = new List<string>();
-        if (state.Intake is { } answers)
-        {
-            parts.Add(texts.Format(
-                "privacy.summaryIntake",
-                locale,
-                ("location", answers.Location?.ToString() ?? unknown),
-                ("feeling", answers.Feeling ?? unknown),
-                ("triggers", answers.Triggers.Count > 0 ? string.Join(", ", answers.Triggers) : unknown),
-                ("duration", answers.Duration ?? unknown),
-                ("onset", answers.AfterInjury switch { true => "after an injury", false => "gradually", null => unknown }),
-                ("pain", answers.PainNow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? unknown),
-                ("age", answers.Age?.ToString() ?? unknown),
-                ("flags", texts.Get(answers.EmergencyFlags == true || answers.SoonFlags == true ? "privacy.flagsSome" : "privacy.flagsNone", locale))));
-        }
-
-        if (state.Outcome is { } outcome)
-        {
-            parts.Add(texts.Format("privacy.summaryOutcome", locale, ("outcome", outcome)));
-        }
-
-        if (state.Workout is { } session)
-        {
-            var done = string.Join(", ", describer.SummaryFacts(session, locale).Select(f => $"{f.Title}: {f.Value}"));
-            parts.Add(texts.Format("privacy.summaryWorkout", locale, ("status", session.Status), ("position", describer.Position(session.Position, locale)), ("done", done)));
-        }
-
-        parts.Add(texts.Format("privacy.summaryKeep", locale, ("days", RetentionDays)));
-        return string.Join("\n\n", parts);
-    }
+    public string Summary(CoachState state, string? locale) => summary.For(state, RetentionDays, locale);
 
     /// <summary>Everything stored about the person, as a JSON file attachment.</summary>
     public async Task<Activity> ExportAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
