@@ -42,6 +42,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutCommands>();
         services.AddSingleton<PrivacySummary>();
         services.AddSingleton<PrivacyService>();
+        services.AddSingleton<RetentionSweeper>().AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<TeamsInvokes>();
 
         services.AddSingleton<QuestionAsker>();

@@ -10,4 +10,8 @@ public sealed class PrivacyOptions
     /// <value>Days of retention after the last message. Default 30.</value>
     [Range(1, 3650)]
     public int RetentionDays { get; set; } = 30;
+
+    /// <value>How often stored state older than the retention is looked for and erased (File and Blob stores). Default 6 hours.</value>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(6);
 }
