@@ -41,6 +41,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutCoach>();
         services.AddSingleton<WorkoutCommands>();
         services.AddSingleton<PrivacySummary>();
+        services.AddSingleton<PrivacyExporter>();
+        services.AddSingleton<PrivacyExportLinks>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<RetentionSweeper>().AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<TeamsInvokes>();
@@ -72,6 +74,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         // The Teams manifest links these (privacyUrl, termsOfUseUrl).
         endpoints.MapGet("/privacy", () => Results.Redirect("/privacy.html"));
         endpoints.MapGet("/terms", () => Results.Redirect("/terms.html"));
+        endpoints.MapPrivacyExport();
         return endpoints;
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Options;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.Bot.Workout;
@@ -15,41 +15,44 @@ namespace RunnersKnee.Bot.Privacy;
 public sealed class PrivacyService(
     ConversationState conversationState,
     UserState userState,
+    CoachStateAccessor accessor,
     IDueEventScheduler scheduler,
     IEnumerable<IConversationTranscript> transcripts,
     PrivacySummary summary,
+    PrivacyExporter exporter,
+    PrivacyExportLinks links,
     TextCatalog texts,
-    IStorage storage,
-    TimeProvider time,
+    IOptions<BotOptions> bot,
     IOptions<PrivacyOptions> options)
 {
     public int RetentionDays => options.Value.RetentionDays;
 
     public string Summary(CoachState state, string? locale) => summary.For(state, RetentionDays, locale);
 
-    /// <summary>Everything stored about the person, as a JSON file attachment.</summary>
+    /// <summary>
+    /// Everything stored about the person: a JSON file attachment where the chat can carry one (Web Chat), a
+    /// short-lived download link in Teams, which cannot take a file from a bot without OneDrive.
+    /// </summary>
     public async Task<Activity> ExportAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var conversationKey = ConversationState.KeyFor(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
-        var userKey = UserState.KeyFor(activity.ChannelId ?? string.Empty, activity.From?.Id ?? string.Empty);
-        var stored = await storage.ReadAsync([conversationKey, userKey], cancellationToken);
-        var reference = state.Reference;
-        var export = new PrivacyExport(
-            texts.Get("privacy.exportAbout", activity.Locale),
-            time.GetUtcNow(),
-            RetentionDays,
-            state.LastSeen?.AddDays(RetentionDays),
-            Summary(state, activity.Locale),
-            reference is null ? null : new PrivacyExportConversation(reference.ChannelId, reference.Conversation.Id, reference.User?.Id, reference.User?.Name, state.LastSeen),
-            state.Intake,
-            state.Outcome,
-            state.WorkoutLocked,
-            state.Workout,
-            new PrivacyExportStored(Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
+        var locale = activity.Locale;
+        if (activity.ChannelId == Channels.MsTeams && bot.Value.PublicBaseUrl?.TrimEnd('/') is { Length: > 0 } baseUrl)
+        {
+            if (state.ExportLink is { } previous)
+            {
+                await links.DeleteAsync(previous, cancellationToken);
+            }
+
+            state.ExportLink = await links.CreateAsync(activity, cancellationToken);
+            var minutes = (int)options.Value.ExportLinkLifetime.TotalMinutes;
+            return new Activity { Text = texts.Format("privacy.exportLink", locale, ("url", $"{baseUrl}{PrivacyExportEndpoint.Path}/{state.ExportLink}"), ("minutes", minutes)) };
+        }
+
+        var export = await exporter.ExportAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id ?? string.Empty, state, locale, cancellationToken);
         return new Activity
         {
-            Text = texts.Get("privacy.exportReady", activity.Locale),
+            Text = texts.Get("privacy.exportReady", locale),
             Attachments =
             [
                 new Attachment
@@ -62,10 +65,15 @@ public sealed class PrivacyService(
         };
     }
 
-    /// <summary>Erases conversation and user state, pending timers and the channel's transcript.</summary>
+    /// <summary>Erases conversation and user state, pending timers, any export link and the channel's transcript.</summary>
     public async Task DeleteAllAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        if ((await accessor.GetAsync(turn, cancellationToken)).ExportLink is { } link)
+        {
+            await links.DeleteAsync(link, cancellationToken);
+        }
+
         await scheduler.CancelConversationAsync(WorkoutTimers.ConversationKey(activity), cancellationToken);
         foreach (var transcript in transcripts)
         {
@@ -75,6 +83,4 @@ public sealed class PrivacyService(
         await userState.DeleteAsync(turn, cancellationToken);
         await conversationState.DeleteAsync(turn, cancellationToken);
     }
-
-    private static JsonNode? Parse(StoreItem? item) => item is null ? null : JsonNode.Parse(item.Content.ToMemory().Span);
 }

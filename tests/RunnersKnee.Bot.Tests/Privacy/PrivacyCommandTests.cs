@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RunnersKnee.Bot.Tests.Infrastructure;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Testing;
@@ -83,6 +84,45 @@ public sealed class PrivacyCommandTests
         // The stored documents as kept, so nothing is left out of the file.
         Assert.NotNull(export["stored"]!["conversationState"]!["coach"]!["intake"]);
         Assert.NotNull(export["stored"]!["conversationState"]!["dialogState"]);
+    }
+
+    [Fact]
+    public async Task ExportMyData_InTeams_GivesADownloadLinkToTheSameFileThatExpires()
+    {
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var app = new BotApp(
+            new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = "https://knee.example.test/" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        using var client = app.CreateClient();
+        var person = new ConversationDriver(client, connector, channelId: "msteams");
+        await SayAllAsync(person, Check);
+
+        await person.SayAsync("export my data");
+        var link = LinkIn(person.LastText);
+        using var download = await client.GetAsync(link.PathAndQuery);
+        var export = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
+        using var forged = await client.GetAsync(link.PathAndQuery[..^3] + "AAA");
+        clock.Advance(TimeSpan.FromMinutes(16));
+        using var expired = await client.GetAsync(link.PathAndQuery);
+
+        Assert.Equal("knee.example.test", link.Host);
+        Assert.DoesNotContain(person.ConversationId, link.ToString(), StringComparison.Ordinal);
+        Assert.Empty(person.Last.SelectMany(a => a.Attachments ?? []));
+        Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("runners-knee-coach-data.json", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("no-store", download.Headers.CacheControl?.ToString());
+        Assert.Equal("aroundOrBehindKneecap", export["answers"]!["location"]!.GetValue<string>());
+        Assert.Equal(person.UserId, export["conversation"]!["userId"]!.GetValue<string>());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, expired.StatusCode);
+    }
+
+    private static Uri LinkIn(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"\((https://[^)\s]+)\)");
+        Assert.True(match.Success, text);
+        return new Uri(match.Groups[1].Value);
     }
 
     internal static async Task SayAllAsync(ConversationDriver person, IEnumerable<string> texts)

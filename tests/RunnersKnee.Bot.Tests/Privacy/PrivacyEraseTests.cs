@@ -15,8 +15,8 @@ namespace RunnersKnee.Bot.Tests.Privacy;
 /// </summary>
 public sealed class PrivacyEraseTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    // Reaches a workout, finishes a set (a "rest over" timer) and pauses (a "resume reminder" timer).
-    private static readonly string[] ToPausedWorkout = [.. PrivacyCommandTests.Check, "yes", "done", "pause"];
+    // Reaches a workout, finishes a set (a "rest over" timer), pauses (a "resume reminder" timer), and asks for an export link.
+    private static readonly string[] ToPausedWorkout = [.. PrivacyCommandTests.Check, "yes", "done", "pause", "export my data"];
 
     [Theory]
     [InlineData("Memory")]
@@ -31,6 +31,7 @@ public sealed class PrivacyEraseTests(AzuriteFixture azurite) : IClassFixture<Az
             ["Storage:Provider"] = store,
             ["Storage:File:Directory"] = Path.Combine(folder, "state"),
             ["Timers:Local:Directory"] = Path.Combine(folder, "timers"),
+            ["Bot:PublicBaseUrl"] = "https://knee.example.test",
         };
         if (store == "Blob")
         {
@@ -57,6 +58,7 @@ public sealed class PrivacyEraseTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Contains(texts.Get("privacy.deleted"), person.LastText, StringComparison.Ordinal);
         Assert.Contains(before, item => item.Contains(person.ConversationId, StringComparison.Ordinal) || item.Contains(Uri.EscapeDataString(person.ConversationId), StringComparison.Ordinal));
         Assert.Contains(before, item => item.StartsWith("timer", StringComparison.Ordinal));
+        Assert.Contains(before, item => item.Contains("exports", StringComparison.Ordinal));
         var after = await EverythingStoredAsync(store, storage, folder, azurite, container);
         foreach (var item in after)
         {
