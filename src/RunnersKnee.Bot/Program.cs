@@ -5,9 +5,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBotFramework();
 builder.AddRunnersKneeBot();
+builder.AddRunnersKneeSecurity();
 
 var app = builder.Build();
 
+app.UseRunnersKneeSecurity();
 app.UseWebSockets();
 app.UseDefaultFiles();
 app.UseStaticFiles();

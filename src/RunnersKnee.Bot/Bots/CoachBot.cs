@@ -53,6 +53,10 @@ public sealed class CoachBot(
                 await PrepareAsync(turnContext, cancellationToken);
                 turnContext.InvokeResponse = await invokes.TaskFetchResponseAsync(turnContext, cancellationToken);
                 break;
+            case ActivityTypes.Invoke:
+                // The SDK answers 501 here; an invoke this bot never offered is the caller's mistake, not a server fault.
+                turnContext.InvokeResponse = new InvokeResponse(400, BotJson.ToElement(ErrorResponse.Create("BadRequest", "This bot does not handle this invoke.")));
+                break;
         }
     }
 

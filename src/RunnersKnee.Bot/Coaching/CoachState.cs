@@ -28,4 +28,7 @@ public sealed class CoachState
     public ConversationReference? Reference { get; set; }
 
     public DateTimeOffset? LastSeen { get; set; }
+
+    /// <summary>The id of the newest "export my data" download link (Teams), erased with everything else.</summary>
+    public string? ExportLink { get; set; }
 }

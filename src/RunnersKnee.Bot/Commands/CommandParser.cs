@@ -39,9 +39,12 @@ public sealed class CommandParser(SafetyLanguage safety)
     private static readonly Dictionary<string, CommandKind> ByName =
         Enum.GetValues<CommandKind>().ToDictionary(kind => kind.ToString(), kind => kind, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A button's explicit command name (card data <c>command</c>), e.g. "Pause".</summary>
+    /// <summary>
+    /// A button's explicit command name (card data <c>command</c>), e.g. "Pause". A pain report needs its number,
+    /// which only typed text carries, so a card naming one is not a command.
+    /// </summary>
     public static Command? FromName(string? name) =>
-        name is not null && ByName.TryGetValue(name, out var kind) ? new Command(kind) : null;
+        name is not null && ByName.TryGetValue(name, out var kind) && kind != CommandKind.PainReport ? new Command(kind) : null;
 
     public Command? Parse(string? text)
     {

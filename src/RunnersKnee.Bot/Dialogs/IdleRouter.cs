@@ -166,7 +166,7 @@ public sealed class IdleRouter(
                 await dc.Context.SendActivityAsync(new Activity { Text = privacy.Summary(state, dc.Context.Activity.Locale) }, cancellationToken);
                 break;
             case CommandKind.PrivacyExport:
-                await dc.Context.SendActivityAsync(privacy.Export(dc.Context, state), cancellationToken);
+                await dc.Context.SendActivityAsync(await privacy.ExportAsync(dc.Context, state, cancellationToken), cancellationToken);
                 break;
             default:
                 await dc.CancelAllDialogsAsync(cancellationToken);

@@ -42,7 +42,11 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutTimers>();
         services.AddSingleton<WorkoutCoach>();
         services.AddSingleton<WorkoutCommands>();
+        services.AddSingleton<PrivacySummary>();
+        services.AddSingleton<PrivacyExporter>();
+        services.AddSingleton<PrivacyExportLinks>();
         services.AddSingleton<PrivacyService>();
+        services.AddSingleton<RetentionSweeper>().AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<TeamsInvokes>();
 
         services.AddSingleton<QuestionAsker>();
@@ -74,6 +78,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         endpoints.MapGet("/terms", () => Results.Redirect("/terms.html"));
 
         endpoints.MapDiagnostics();
+        endpoints.MapPrivacyExport();
         return endpoints;
     }
 }

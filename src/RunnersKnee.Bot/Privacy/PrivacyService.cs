@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Options;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.Bot.Workout;
@@ -15,95 +15,65 @@ namespace RunnersKnee.Bot.Privacy;
 public sealed class PrivacyService(
     ConversationState conversationState,
     UserState userState,
+    CoachStateAccessor accessor,
     IDueEventScheduler scheduler,
     IEnumerable<IConversationTranscript> transcripts,
-    WorkoutDescriber describer,
-    IntakeQuestions questions,
+    PrivacySummary summary,
+    PrivacyExporter exporter,
+    PrivacyExportLinks links,
     TextCatalog texts,
+    IOptions<BotOptions> bot,
     IOptions<PrivacyOptions> options)
 {
     public int RetentionDays => options.Value.RetentionDays;
 
-    public string Summary(CoachState state, string? locale)
+    public string Summary(CoachState state, string? locale) => summary.For(state, RetentionDays, locale);
+
+    /// <summary>
+    /// Everything stored about the person: a JSON file attachment where the chat can carry one (Web Chat), a
+    /// short-lived download link in Teams, which cannot take a file from a bot without OneDrive.
+    /// </summary>
+    public async Task<Activity> ExportAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
     {
-        if (state.Intake is null && state.Workout is null)
+        var activity = turn.Activity;
+        var locale = activity.Locale;
+        if (activity.ChannelId == Channels.MsTeams && bot.Value.PublicBaseUrl?.TrimEnd('/') is { Length: > 0 } baseUrl)
         {
-            return texts.Get("privacy.nothing", locale);
+            if (state.ExportLink is { } previous)
+            {
+                await links.DeleteAsync(previous, cancellationToken);
+            }
+
+            state.ExportLink = await links.CreateAsync(activity, cancellationToken);
+            var minutes = (int)options.Value.ExportLinkLifetime.TotalMinutes;
+            return new Activity { Text = texts.Format("privacy.exportLink", locale, ("url", $"{baseUrl}{PrivacyExportEndpoint.Path}/{state.ExportLink}"), ("minutes", minutes)) };
         }
 
-        var unknown = texts.Get("privacy.unknown", locale);
-        var parts = new List<string>();
-        if (state.Intake is { } answers)
-        {
-            parts.Add(texts.Format(
-                "privacy.summaryIntake",
-                locale,
-                ("location", Title(IntakeQuestions.Location, answers.Location switch
-                {
-                    PainLocation.AroundOrBehindKneecap => IntakeChoices.Kneecap,
-                    PainLocation.ElsewhereInKnee => IntakeChoices.Elsewhere,
-                    PainLocation.NotTheKnee => IntakeChoices.NotKnee,
-                    _ => null,
-                }) ?? unknown),
-                ("feeling", Title(IntakeQuestions.Feeling, answers.Feeling) ?? unknown),
-                ("triggers", answers.Triggers.Count > 0 ? string.Join(", ", answers.Triggers.Select(t => Title(IntakeQuestions.Triggers, t))) : unknown),
-                ("duration", Title(IntakeQuestions.Duration, answers.Duration) ?? unknown),
-                ("onset", answers.AfterInjury switch { true => texts.Get("privacy.onsetInjury", locale), false => texts.Get("privacy.onsetGradual", locale), null => unknown }),
-                ("pain", answers.PainNow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? unknown),
-                ("age", Title(IntakeQuestions.Age, answers.Age switch
-                {
-                    AgeBand.Under16 => IntakeChoices.Under16,
-                    AgeBand.From16To17 => IntakeChoices.From16To17,
-                    AgeBand.From18To49 => IntakeChoices.From18To49,
-                    AgeBand.From50To54 => IntakeChoices.From50To54,
-                    AgeBand.From55 => IntakeChoices.From55,
-                    _ => null,
-                }) ?? unknown),
-                ("flags", texts.Get(answers.EmergencyFlags == true || answers.SoonFlags == true ? "privacy.flagsSome" : "privacy.flagsNone", locale))));
-        }
-
-        if (state.Outcome is { } outcome)
-        {
-            parts.Add(texts.Format("privacy.summaryOutcome", locale, ("outcome", outcome)));
-        }
-
-        if (state.Workout is { } session)
-        {
-            var done = string.Join(", ", describer.SummaryFacts(session, locale).Select(f => $"{f.Title}: {f.Value}"));
-            parts.Add(texts.Format("privacy.summaryWorkout", locale, ("status", session.Status), ("position", describer.Position(session.Position, locale)), ("done", done)));
-        }
-
-        parts.Add(texts.Format("privacy.summaryKeep", locale, ("days", RetentionDays)));
-        return string.Join("\n\n", parts);
-    }
-
-    /// <summary>The button title a stored answer value was given as (what the person saw), e.g. "A dull ache".</summary>
-    private string? Title(string questionId, string? value) =>
-        value is null ? null : questions[questionId].Choices.Find(c => c.Value == value)?.Title ?? value;
-
-    /// <summary>Everything stored about the person, as a JSON file attachment.</summary>
-    public Activity Export(ITurnContext turn, CoachState state)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(state, BotJson.Options);
+        var export = await exporter.ExportAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id ?? string.Empty, state, locale, cancellationToken);
         return new Activity
         {
-            Text = texts.Get("privacy.exportReady", turn.Activity.Locale),
+            Text = texts.Get("privacy.exportReady", locale),
             Attachments =
             [
                 new Attachment
                 {
                     ContentType = "application/json",
-                    Name = "runners-knee-coach-data.json",
-                    ContentUrl = "data:application/json;base64," + Convert.ToBase64String(json),
+                    Name = PrivacyExport.FileName,
+                    ContentUrl = "data:application/json;base64," + Convert.ToBase64String(export.ToUtf8Json()),
                 },
             ],
         };
     }
 
-    /// <summary>Erases conversation and user state, pending timers and the channel's transcript.</summary>
+    /// <summary>Erases conversation and user state, pending timers, any export link and the channel's transcript.</summary>
     public async Task DeleteAllAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        if ((await accessor.GetAsync(turn, cancellationToken)).ExportLink is { } link)
+        {
+            await links.DeleteAsync(link, cancellationToken);
+        }
+
         await scheduler.CancelConversationAsync(WorkoutTimers.ConversationKey(activity), cancellationToken);
         foreach (var transcript in transcripts)
         {
@@ -113,5 +83,4 @@ public sealed class PrivacyService(
         await userState.DeleteAsync(turn, cancellationToken);
         await conversationState.DeleteAsync(turn, cancellationToken);
     }
-
 }

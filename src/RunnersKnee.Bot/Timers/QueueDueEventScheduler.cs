@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
@@ -30,23 +32,27 @@ public sealed partial class QueueDueEventScheduler(
     {
         await EnsureQueueAsync(cancellationToken);
         var record = new QueuedDueEvent(Guid.NewGuid().ToString("N"), dueEvent);
+        var id = DocumentId(dueEvent.Key);
         await storage.WriteAsync(
-            new Dictionary<string, StoreItem> { [DocumentKey(dueEvent.Key)] = new(BinaryData.FromObjectAsJson(record, BotJson.Options), StoreItem.AnyETag) },
+            new Dictionary<string, StoreItem> { [DocumentKey(id)] = new(BinaryData.FromObjectAsJson(record, BotJson.Options), StoreItem.AnyETag) },
             cancellationToken);
         var delay = dueEvent.DueAt - time.GetUtcNow();
         delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxVisibilityDelay ? MaxVisibilityDelay : delay;
 
         // The service counts whole seconds and the SDK drops the fraction: round up, or the event fires early.
         delay = TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
-        var pointer = JsonSerializer.Serialize(new QueuePointer(dueEvent.Key, record.Version), BotJson.Options);
+        var pointer = JsonSerializer.Serialize(new QueuePointer(id, record.Version), BotJson.Options);
         await queue.SendMessageAsync(pointer, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
     }
 
-    public Task CancelAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync([DocumentKey(key)], cancellationToken);
+    public Task CancelAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync([DocumentKey(DocumentId(key))], cancellationToken);
 
     public Task CancelConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
         storage.DeleteAsync(
-            [DocumentKey($"{conversationKey}/{DueEventNames.RestOver}"), DocumentKey($"{conversationKey}/{DueEventNames.ResumeReminder}")],
+            [
+                DocumentKey(DocumentId($"{conversationKey}/{DueEventNames.RestOver}")),
+                DocumentKey(DocumentId($"{conversationKey}/{DueEventNames.ResumeReminder}")),
+            ],
             cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -87,8 +93,8 @@ public sealed partial class QueueDueEventScheduler(
 
     private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        var pointer = JsonSerializer.Deserialize<QueuePointer>(message.MessageText, BotJson.Options);
-        var key = pointer is null ? null : DocumentKey(pointer.Key);
+        var pointer = ReadPointer(message.MessageText);
+        var key = pointer is null ? null : DocumentKey(pointer.Id);
         var stored = key is null ? null : (await storage.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
         var record = stored?.Content.ToObjectFromJson<QueuedDueEvent>(BotJson.Options);
         if (record is not null && record.Version == pointer!.Version)
@@ -135,7 +141,29 @@ public sealed partial class QueueDueEventScheduler(
         }
     }
 
-    private static string DocumentKey(string eventKey) => "timers/" + eventKey;
+    /// <summary>
+    /// The event's document id: a hash of its key, so neither the document name nor the queue message (which
+    /// cannot be reached before it is due, and so outlives a privacy erase) names the conversation.
+    /// </summary>
+    private static string DocumentId(string eventKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eventKey)));
+
+    private static string DocumentKey(string documentId) => "timers/" + documentId;
+
+    /// <summary>The pointer of a message, or null for one this scheduler did not write (it is dropped).</summary>
+    private static QueuePointer? ReadPointer(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<QueuePointer>(text, BotJson.Options) is { Id.Length: 64, Version: not null } pointer
+                && pointer.Id.All(char.IsAsciiHexDigitLower)
+                    ? pointer
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Could not read the timer queue; trying again.")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);
@@ -146,5 +174,5 @@ public sealed partial class QueueDueEventScheduler(
     [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "The {EventName} event failed {DequeueCount} times; it was dropped.")]
     private static partial void LogHandlerDropped(ILogger logger, Exception exception, string eventName, int dequeueCount);
 
-    private sealed record QueuePointer(string Key, string Version);
+    private sealed record QueuePointer(string Id, string Version);
 }

@@ -3,14 +3,15 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.BotFramework.DirectLine;
 
 /// <summary>
-/// One embedded conversation: its bounded activity log (positions are the watermarks), the ids and timestamps it
-/// stamps, and its one stream subscriber. All members are safe to call from many threads.
+/// One embedded conversation: its activity log, bounded in entries and in bytes (positions are the watermarks),
+/// the ids and timestamps it stamps, and its one stream subscriber. All members are safe to call from many threads.
 /// </summary>
-internal sealed class DirectLineConversation(string id, string userId, DateTimeOffset startedAt)
+internal sealed class DirectLineConversation(string id, string userId, DateTimeOffset startedAt, long maxBytes = long.MaxValue)
 {
     private readonly Lock _gate = new();
     private readonly List<DirectLineLogEntry> _entries = [];
     private long _position;
+    private long _bytes;
     private DateTimeOffset _lastTimestamp;
     private DateTimeOffset _lastSeen = startedAt;
     private DirectLineStreamSubscription? _subscriber;
@@ -58,7 +59,7 @@ internal sealed class DirectLineConversation(string id, string userId, DateTimeO
             }
 
             activity.Timestamp = _entries[index].Timestamp;
-            _entries.RemoveAt(index);
+            RemoveAt(index);
             Add(++_position, activity, now, capacity);
             return true;
         }
@@ -85,7 +86,7 @@ internal sealed class DirectLineConversation(string id, string userId, DateTimeO
                 Timestamp = _entries[index].Timestamp,
                 Conversation = new ConversationAccount { Id = Id },
             };
-            _entries.RemoveAt(index);
+            RemoveAt(index);
             Add(++_position, blank, now, capacity);
             return true;
         }
@@ -167,14 +168,24 @@ internal sealed class DirectLineConversation(string id, string userId, DateTimeO
 
     private void Add(long position, Activity activity, DateTimeOffset now, int capacity)
     {
-        _entries.Add(new DirectLineLogEntry(position, activity.Id!, activity.Timestamp!.Value, BotJson.SerializeActivity(activity)));
-        if (_entries.Count > capacity)
+        var entry = new DirectLineLogEntry(position, activity.Id!, activity.Timestamp!.Value, BotJson.SerializeActivity(activity));
+        _entries.Add(entry);
+        _bytes += entry.Json.Length;
+
+        // The newest entry always stays, however large: it is what the person is waiting for.
+        while (_entries.Count > 1 && (_entries.Count > capacity || _bytes > maxBytes))
         {
-            _entries.RemoveRange(0, _entries.Count - capacity);
+            RemoveAt(0);
         }
 
         _lastSeen = now > _lastSeen ? now : _lastSeen;
         _subscriber?.Notify();
+    }
+
+    private void RemoveAt(int index)
+    {
+        _bytes -= _entries[index].Json.Length;
+        _entries.RemoveAt(index);
     }
 
     // Web Chat orders its transcript by timestamp in milliseconds; strictly increasing stamps keep replies in order.

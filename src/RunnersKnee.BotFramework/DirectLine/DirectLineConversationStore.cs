@@ -38,7 +38,7 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
                 EvictLeastRecentlyUsed();
             }
 
-            var conversation = new DirectLineConversation(conversationId, userId, timeProvider.GetUtcNow());
+            var conversation = new DirectLineConversation(conversationId, userId, timeProvider.GetUtcNow(), options.Value.MaxTranscriptBytes);
             _conversations[conversationId] = conversation;
             started = true;
             return conversation;

@@ -52,6 +52,13 @@ public sealed class DirectLineOptions
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <value>
+    /// The most bytes of serialized activities kept per embedded conversation (older ones are dropped first), so a
+    /// client posting large activities cannot make one conversation hold much memory. Default 2 MB.
+    /// </value>
+    [Range(typeof(long), "65536", "268435456")]
+    public long MaxTranscriptBytes { get; set; } = 2 * 1024 * 1024;
+
     /// <value>Embedded conversations held at once; starting one more forgets the least recently used.</value>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1000;

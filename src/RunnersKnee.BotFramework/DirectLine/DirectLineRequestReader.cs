@@ -8,6 +8,8 @@ namespace RunnersKnee.BotFramework.DirectLine;
 /// <summary>Reads Direct Line request bodies with the same size and media-type rules as <c>/api/messages</c>.</summary>
 internal static class DirectLineRequestReader
 {
+    private static readonly HashSet<string> ClientTypes = new(StringComparer.Ordinal) { ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing };
+
     public static async Task<DirectLineStartRequest?> ReadStartRequestAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!BotMessagesEndpoint.IsJson(request.ContentType) || await BotMessagesEndpoint.ReadBodyAsync(request, 16 * 1024, cancellationToken) is not { Length: > 0 } body)
@@ -41,13 +43,19 @@ internal static class DirectLineRequestReader
         try
         {
             var activity = BotJson.DeserializeActivity(body);
-            return string.IsNullOrWhiteSpace(activity?.Type)
-                ? (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a 'type'."))
-                : (activity, null);
+            if (string.IsNullOrWhiteSpace(activity?.Type))
+            {
+                return (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a 'type'."));
+            }
+
+            // A client speaks as the user: it may not forge what only the channel sends (conversationUpdate, invoke, ...).
+            return ClientTypes.Contains(activity.Type)
+                ? (activity, null)
+                : (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "Only message, event and typing activities can be sent."));
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            return (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a valid activity."));
+            return (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body is not a valid activity: {BotJson.Describe(exception)}."));
         }
     }
 }

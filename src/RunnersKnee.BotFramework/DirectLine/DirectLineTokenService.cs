@@ -57,10 +57,7 @@ internal sealed class DirectLineTokenService
             return null;
         }
 
-        var signature = new byte[32];
-        if (!Base64Url.TryDecodeFromChars(parts[2], signature, out var length)
-            || length != signature.Length
-            || !CryptographicOperations.FixedTimeEquals(signature, Sign($"{parts[0]}.{parts[1]}")))
+        if (!HasSignature(parts[2], Sign($"{parts[0]}.{parts[1]}")))
         {
             return null;
         }
@@ -87,6 +84,22 @@ internal sealed class DirectLineTokenService
         }
 
         return new DirectLineToken(token!, payload.ConversationId, payload.UserId, kind, expiresAt);
+    }
+
+    private static bool HasSignature(string encoded, byte[] expected)
+    {
+        var signature = new byte[32];
+        try
+        {
+            return Base64Url.TryDecodeFromChars(encoded, signature, out var length)
+                && length == signature.Length
+                && CryptographicOperations.FixedTimeEquals(signature, expected);
+        }
+        catch (FormatException)
+        {
+            // "Try" only covers a short buffer: a damaged signature (bad characters or trailing bits) throws.
+            return false;
+        }
     }
 
     private static string Use(DirectLineTokenKind kind) => kind == DirectLineTokenKind.Stream ? "stream" : "conversation";

@@ -75,7 +75,7 @@ public static class BotMessagesEndpoint
         }
         catch (JsonException exception)
         {
-            return (null, $"The body is not a valid activity: {exception.Message}");
+            return (null, $"The body is not a valid activity: {BotJson.Describe(exception)}.");
         }
 
         if (activity is null)

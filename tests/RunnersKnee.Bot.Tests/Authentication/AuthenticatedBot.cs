@@ -51,7 +51,7 @@ public sealed class AuthenticatedBot : IAsyncLifetime
 
     /// <summary>Posts a message activity; returns the status and, for a refusal, the error message.</summary>
     public async Task<(HttpStatusCode Status, string? Reason)> PostMessageAsync(
-        string? token, string conversationId, string channelId = "msteams", string? serviceUrl = null)
+        string? token, string conversationId, string channelId = "msteams", string? serviceUrl = null, string scheme = "Bearer")
     {
         var activity = new JsonObject
         {
@@ -70,7 +70,7 @@ public sealed class AuthenticatedBot : IAsyncLifetime
         };
         if (token is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
         }
 
         using var response = await _client!.SendAsync(request);

@@ -68,11 +68,12 @@ public sealed class ChannelTokenTests(AuthenticatedBot bot) : IClassFixture<Auth
     [InlineData("serviceurl-missing", "serviceurl")]
     [InlineData("not-a-jwt", "well-formed")]
     [InlineData("no-header", "Authorization")]
+    [InlineData("basic-scheme", "Bearer")]
     public async Task Post_ForgedChannelToken_Returns401AndBotSendsNothing(string forgery, string reasonFragment)
     {
         var conversationId = "a-forged-" + forgery;
 
-        var (status, reason) = await bot.PostMessageAsync(Forge(forgery), conversationId);
+        var (status, reason) = await bot.PostMessageAsync(Forge(forgery), conversationId, scheme: forgery == "basic-scheme" ? "Basic" : "Bearer");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Contains(reasonFragment, reason, StringComparison.OrdinalIgnoreCase);
@@ -102,6 +103,7 @@ public sealed class ChannelTokenTests(AuthenticatedBot bot) : IClassFixture<Auth
             "serviceurl-missing" => TestTokens.Channel(key, AppId, null),
             "not-a-jwt" => "not.a.jwt",
             "no-header" => null,
+            "basic-scheme" => valid,
             _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
         };
     }

@@ -43,11 +43,14 @@ public sealed class EntraTokenTests(AuthenticatedBot bot) : IClassFixture<Authen
     [InlineData("tampered-signature", "signature")]
     [InlineData("alg-none", "signature")]
     [InlineData("serviceurl-mismatch", "serviceurl")]
+    [InlineData("tampered-claim", "signature")]
+    [InlineData("hs256-with-known-kid", "signature")]
+    [InlineData("basic-scheme", "Bearer")]
     public async Task Post_ForgedEntraToken_Returns401AndBotSendsNothing(string forgery, string reasonFragment)
     {
         var conversationId = "b-forged-" + forgery;
 
-        var (status, reason) = await bot.PostMessageAsync(Forge(forgery), conversationId);
+        var (status, reason) = await bot.PostMessageAsync(Forge(forgery), conversationId, scheme: forgery == "basic-scheme" ? "Basic" : "Bearer");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Contains(reasonFragment, reason, StringComparison.OrdinalIgnoreCase);
@@ -71,8 +74,25 @@ public sealed class EntraTokenTests(AuthenticatedBot bot) : IClassFixture<Authen
             "tampered-signature" => TestTokens.WithTamperedSignature(valid),
             "alg-none" => TestTokens.WithoutSignature(valid),
             "serviceurl-mismatch" => TestTokens.Entra(key, AppId, serviceUrl: "https://smba.trafficmanager.net/amer/"),
+            "tampered-claim" => TestTokens.WithTamperedClaim(valid, "aud", "another-bot-app-id"),
+            "hs256-with-known-kid" => Hs256WithKid(key.KeyId, issuer),
+            "basic-scheme" => valid,
             _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
         };
+    }
+
+    /// <summary>The algorithm-confusion forgery on path B: HMAC keyed with something public, naming a real Entra kid.</summary>
+    private static string Hs256WithKid(string keyId, string issuer)
+    {
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var secret = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(new byte[32]) { KeyId = keyId };
+        return handler.CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = AppId,
+            Claims = new Dictionary<string, object> { ["tid"] = TestTokens.BotServiceTenant, ["ver"] = "2.0" },
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(secret, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
     }
 
     private static Dictionary<string, object?> Tenant(string tenant) => new() { ["tid"] = tenant, ["ver"] = "2.0" };

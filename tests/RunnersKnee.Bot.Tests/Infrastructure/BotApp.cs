@@ -16,8 +16,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="services">Registrations after the app's own (a log capture, a storage decorator, a fake clock).</param>
     public BotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:Provider"] = "Memory",
@@ -27,7 +30,6 @@ public sealed class BotApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        _services = services;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
     }
@@ -46,6 +48,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);

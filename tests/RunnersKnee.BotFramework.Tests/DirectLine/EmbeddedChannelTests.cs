@@ -72,6 +72,26 @@ public sealed class EmbeddedChannelTests
     }
 
     [Fact]
+    public async Task Log_LargerThanTheByteBudget_KeepsTheNewestActivitiesWithinIt()
+    {
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxTranscriptBytes"] = "65536" });
+        using var http = host.CreateClient();
+        var client = new DirectLineTestClient(http);
+        var page = await client.StartConversationAsync();
+        var padding = new string('x', 10_000);
+
+        for (var i = 1; i <= 8; i++)
+        {
+            await client.PostMessageAsync(page, $"message {i} {padding}", clientActivityId: $"c{i}");
+        }
+
+        var activities = await client.GetAllActivitiesAsync(page);
+        Assert.InRange(activities.Sum(a => a.GetRawText().Length), 40_000, 65_536);
+        Assert.DoesNotContain(activities, a => Text(a) == $"message 1 {padding}");
+        Assert.Equal($"you said: message 8 {padding}", Text(activities[^1]));
+    }
+
+    [Fact]
     public async Task IdleConversation_PastTheTimeout_IsForgottenAndAnswers404()
     {
         await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:01:00" });

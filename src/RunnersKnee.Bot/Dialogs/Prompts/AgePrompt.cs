@@ -37,7 +37,8 @@ public sealed class AgePrompt(string id) : Prompt<string>(id)
             return Task.FromResult(PromptRecognizerResult<string>.Of(named.Value));
         }
 
-        return Task.FromResult(number is { } age && BandFor((int)age) is { } band
+        // Guarded before the cast: a huge typed number must not overflow into an age.
+        return Task.FromResult(number is { } age and >= 0 and <= 150 && BandFor((int)age) is { } band
             ? PromptRecognizerResult<string>.Of(band)
             : PromptRecognizerResult<string>.Failed);
     }

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Workout;
+
+namespace RunnersKnee.Bot.Privacy;
+
+/// <summary>
+/// The "export my data" file: what the coach keeps, in words a person can read (enums by name, dates in ISO 8601),
+/// followed by the stored documents exactly as they are kept, so nothing is left out.
+/// </summary>
+public sealed record PrivacyExport(
+    string About,
+    DateTimeOffset ExportedAt,
+    int RetentionDays,
+    DateTimeOffset? KeptUntil,
+    string Summary,
+    PrivacyExportConversation? Conversation,
+    IntakeAnswers? Answers,
+    TriageOutcome? Advice,
+    bool WorkoutLocked,
+    WorkoutSession? Workout,
+    PrivacyExportStored Stored)
+{
+    public const string FileName = "runners-knee-coach-data.json";
+
+    /// <summary>camelCase, indented, enums as names; independent of the storage format so it can stay readable.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
+}
+
+/// <summary>Where the coach talks to the person: the ids the channel gave, and when they last wrote.</summary>
+public sealed record PrivacyExportConversation(string? Channel, string? ConversationId, string? UserId, string? UserName, DateTimeOffset? LastSeen);
+
+/// <summary>The stored documents as kept: the conversation's (answers, workout, dialog position) and the user's.</summary>
+public sealed record PrivacyExportStored(JsonNode? ConversationState, JsonNode? UserState);

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
+
+namespace RunnersKnee.Bot.Privacy;
+
+/// <summary>Builds the "export my data" file of one conversation from what is stored, in a turn or for a download link.</summary>
+public sealed class PrivacyExporter(IStorage storage, PrivacySummary summary, TextCatalog texts, TimeProvider time, IOptions<PrivacyOptions> options)
+{
+    /// <param name="current">The turn's own view of the state (newer than the stored one); null reads it from the store.</param>
+    public async Task<PrivacyExport> ExportAsync(string channelId, string conversationId, string userId, CoachState? current, string? locale, CancellationToken cancellationToken)
+    {
+        var conversationKey = ConversationState.KeyFor(channelId, conversationId);
+        var userKey = UserState.KeyFor(channelId, userId);
+        var stored = await storage.ReadAsync([conversationKey, userKey], cancellationToken);
+        var conversation = Parse(stored.GetValueOrDefault(conversationKey));
+        var state = current ?? conversation?["coach"]?.Deserialize<CoachState>(BotJson.Options) ?? new CoachState();
+        var retention = options.Value.RetentionDays;
+        var reference = state.Reference;
+        return new PrivacyExport(
+            texts.Get("privacy.exportAbout", locale),
+            time.GetUtcNow(),
+            retention,
+            state.LastSeen?.AddDays(retention),
+            summary.For(state, retention, locale),
+            reference is null ? null : new PrivacyExportConversation(reference.ChannelId, reference.Conversation.Id, reference.User?.Id, reference.User?.Name, state.LastSeen),
+            state.Intake,
+            state.Outcome,
+            state.WorkoutLocked,
+            state.Workout,
+            new PrivacyExportStored(conversation, Parse(stored.GetValueOrDefault(userKey))));
+    }
+
+    private static JsonNode? Parse(StoreItem? item) => item is null ? null : JsonNode.Parse(item.Content.ToMemory().Span);
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using RunnersKnee.BotFramework.DirectLine;
+
+namespace RunnersKnee.Bot.Security;
+
+/// <summary>
+/// The pages' Content-Security-Policy. Scripts come only from this site (no inline script, no eval); Web Chat needs
+/// inline styles (its CSS-in-JS), <c>blob:</c> workers and images, and its Direct Line connections: this host's
+/// WebSocket, or Azure's Direct Line when a secret is configured.
+/// </summary>
+public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> security, IOptions<DirectLineOptions> directLine)
+{
+    private readonly string _fixedPart = BuildFixedPart(security.Value, directLine.Value);
+
+    public string For(HttpRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(security.Value.ContentSecurityPolicy))
+        {
+            return security.Value.ContentSecurityPolicy;
+        }
+
+        // Some browsers do not count ws(s) as 'self'; the host is checked so a forged Host header cannot add a directive.
+        var host = request.Host.Value;
+        var socket = host is not null && HostPattern().IsMatch(host) ? $" {(request.IsHttps ? "wss" : "ws")}://{host}" : string.Empty;
+        var upgrade = request.IsHttps ? "; upgrade-insecure-requests" : string.Empty;
+        return $"{_fixedPart.Replace("{socket}", socket, StringComparison.Ordinal)}{upgrade}";
+    }
+
+    private static string BuildFixedPart(SecurityOptions security, DirectLineOptions directLine)
+    {
+        var connect = "'self'{socket}";
+        if (!string.IsNullOrEmpty(directLine.Secret) && Uri.TryCreate(directLine.Endpoint, UriKind.Absolute, out var azure))
+        {
+            connect += $" https://{azure.Authority} wss://{azure.Authority}";
+        }
+
+        var ancestors = string.Join(' ', new[] { "'self'" }.Concat(security.FrameAncestors.Where(IsSource)));
+        return string.Join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "media-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "worker-src 'self' blob:",
+            $"connect-src {connect}",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            $"frame-ancestors {ancestors}");
+    }
+
+    private static bool IsSource(string source) => SourcePattern().IsMatch(source);
+
+    [GeneratedRegex(@"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")]
+    private static partial Regex HostPattern();
+
+    [GeneratedRegex(@"^https://(\*\.)?[A-Za-z0-9.\-]+(:[0-9]{1,5})?$")]
+    private static partial Regex SourcePattern();
+}
