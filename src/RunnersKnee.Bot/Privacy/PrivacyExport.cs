@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Safety;
@@ -36,9 +35,3 @@ public sealed record PrivacyExport(
 
     public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
 }
-
-/// <summary>Where the coach talks to the person: the ids the channel gave, and when they last wrote.</summary>
-public sealed record PrivacyExportConversation(string? Channel, string? ConversationId, string? UserId, string? UserName, DateTimeOffset? LastSeen);
-
-/// <summary>The stored documents as kept: the conversation's (answers, workout, dialog position) and the user's.</summary>
-public sealed record PrivacyExportStored(JsonNode? ConversationState, JsonNode? UserState);

@@ -51,6 +51,3 @@ public sealed class PrivacyExportLinks(IStorage storage, TimeProvider time, IOpt
     private static bool IsWellFormed(string id) =>
         id.Length == Base64Url.GetEncodedLength(IdBytes) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }
-
-/// <summary>Whose export a download link gives, and until when.</summary>
-public sealed record PrivacyExportLink(string ChannelId, string ConversationId, string UserId, DateTimeOffset ExpiresAt);

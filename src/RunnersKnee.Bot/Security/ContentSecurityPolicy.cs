@@ -35,7 +35,7 @@ public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> secu
             connect += $" https://{azure.Authority} wss://{azure.Authority}";
         }
 
-        var ancestors = string.Join(' ', new[] { "'self'" }.Concat(security.FrameAncestors.Where(IsSource)));
+        var ancestors = string.Join(' ', new[] { "'self'" }.Concat((security.FrameAncestors ?? [.. SecurityOptions.TeamsFrameAncestors]).Where(IsSource)));
         return string.Join("; ",
             "default-src 'self'",
             "script-src 'self'",

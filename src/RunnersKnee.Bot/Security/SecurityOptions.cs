@@ -30,10 +30,11 @@ public sealed class SecurityOptions
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
 
     /// <value>
-    /// Who may show the pages in a frame (CSP <c>frame-ancestors</c>), besides this site. Default: the Teams
-    /// clients, which open the timer page as a dialog. Empty: only this site.
+    /// Who may show the pages in a frame (CSP <c>frame-ancestors</c>), besides this site, as https origins
+    /// (<c>https://*.example.com</c> allowed). Unset: <see cref="TeamsFrameAncestors"/>, the Teams clients, which
+    /// open the timer page as a dialog. A configured list replaces that default rather than adding to it.
     /// </value>
-    public List<string> FrameAncestors { get; set; } = [.. TeamsFrameAncestors];
+    public List<string>? FrameAncestors { get; set; }
 
     /// <value>A complete Content-Security-Policy to send instead of the one built here. Default: none.</value>
     public string? ContentSecurityPolicy { get; set; }

@@ -63,6 +63,17 @@ public sealed class SecurityHeadersTests
     }
 
     [Fact]
+    public async Task FrameAncestors_Configured_ReplaceTheTeamsDefault()
+    {
+        await using var app = new BotApp(new Dictionary<string, string?> { ["Security:FrameAncestors:0"] = "https://intranet.example.com" });
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/timer.html");
+
+        Assert.Equal("'self' https://intranet.example.com", Directives(response)["frame-ancestors"]);
+    }
+
+    [Fact]
     public async Task PlainHttp_OutsideDevelopmentWithAnHttpsPort_RedirectsToHttps()
     {
         await using var app = new BotApp(new Dictionary<string, string?> { ["https_port"] = "8443" });
