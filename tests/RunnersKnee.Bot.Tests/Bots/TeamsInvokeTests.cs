@@ -10,7 +10,7 @@ namespace RunnersKnee.Bot.Tests.Bots;
 
 /// <summary>
 /// Teams invokes over HTTP, answered in the response as bot-protocol §4.1 says: <c>adaptiveCard/action</c> with the
-/// updated card, <c>task/fetch</c> with the timer dialog, anything else 501.
+/// updated card, <c>task/fetch</c> with the timer dialog, anything else 400 with a reason (never a 5xx).
 /// </summary>
 public sealed class TeamsInvokeTests
 {
@@ -108,14 +108,15 @@ public sealed class TeamsInvokeTests
     [InlineData("composeExtension/query")]
     [InlineData("signin/verifyState")]
     [InlineData("task/submit")]
-    public async Task Invoke_UnknownName_Returns501(string name)
+    public async Task Invoke_UnknownName_Returns400WithAReason(string name)
     {
         await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
         var (_, teams) = await StartInTeamsAsync(harness);
 
-        var (status, _) = await teams.InvokeAsync(name, new JsonObject { ["data"] = new JsonObject() });
+        var (status, body) = await teams.InvokeAsync(name, new JsonObject { ["data"] = new JsonObject() });
 
-        Assert.Equal(HttpStatusCode.NotImplemented, status);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.False(string.IsNullOrWhiteSpace(body?.ToJsonString()));
     }
 
     private static async Task<(ConversationDriver Person, TeamsInvoker Teams)> StartInTeamsAsync(CoachHarness harness)
