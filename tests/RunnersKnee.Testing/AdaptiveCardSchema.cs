@@ -11,7 +11,7 @@ namespace RunnersKnee.Testing;
 /// </summary>
 public sealed class AdaptiveCardSchema
 {
-    private static readonly Lazy<Task<AdaptiveCardSchema>> Version15 = new(() => LoadAsync(RepositoryFiles.Shared("schemas", "adaptive-card-1.5.json")));
+    private static readonly Lazy<Task<AdaptiveCardSchema>> Version15 = new(() => LoadAsync(RepositoryRoot.Shared("schemas", "adaptive-card-1.5.json")));
 
     private readonly JsonSchema _schema;
 

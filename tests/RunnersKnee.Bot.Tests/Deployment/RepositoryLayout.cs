@@ -1,9 +1,11 @@
+using RunnersKnee.Testing;
+
 namespace RunnersKnee.Bot.Tests.Deployment;
 
 /// <summary>Paths in the repository, found from the test assembly by walking up to <c>RunnersKnee.sln</c>.</summary>
 internal static class RepositoryLayout
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>The reference material checked out next to the repository (<c>../shared</c>).</summary>
     public static string Schemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas"));
@@ -13,17 +15,4 @@ internal static class RepositoryLayout
     public static string TeamsAppManifest => Path.Combine(Root, "src", "RunnersKnee.Bot", "TeamsAppManifest");
 
     public static string DeploymentTemplates => Path.Combine(Root, "deploymentTemplates");
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RunnersKnee.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"RunnersKnee.sln was not found above {AppContext.BaseDirectory}.");
-    }
 }

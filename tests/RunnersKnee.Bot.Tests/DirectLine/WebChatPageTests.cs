@@ -73,9 +73,9 @@ public sealed class WebChatPageTests
         await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
         Assert.Contains("/v3/directline/conversations/", Assert.Single(streams), StringComparison.Ordinal);
         Assert.Empty(polls);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "webchat-phone.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Artifacts("screenshots"), "webchat-phone.png") });
         await page.SetViewportSizeAsync(1280, 800);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "webchat-desktop.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Artifacts("screenshots"), "webchat-desktop.png") });
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
     }
 

@@ -36,11 +36,11 @@ public sealed class WebChatTimerTests
         var timer = page.GetByTestId("rk-timer").Last;
         await Expect(timer).ToBeVisibleAsync(ChatPage.Soon);
         await Expect(timer.GetByTestId("rk-timer-phase")).ToHaveTextAsync("Get ready");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "timer-1-lead-in.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Artifacts("screenshots"), "timer-1-lead-in.png") });
 
         await Expect(timer.GetByTestId("rk-timer-phase")).ToHaveTextAsync("Hold", new() { Timeout = 10_000 });
         await Expect(timer.GetByTestId("rk-timer-rep")).ToContainTextAsync("of 3");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "timer-2-hold.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Artifacts("screenshots"), "timer-2-hold.png") });
 
         // The page reports the end of the set; the bot moves on to the pain check.
         await chat.SeeAsync("How much did Wall Squats hurt");

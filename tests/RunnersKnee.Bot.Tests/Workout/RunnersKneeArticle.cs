@@ -12,7 +12,7 @@ namespace RunnersKnee.Bot.Tests.Workout;
 /// </summary>
 internal static partial class RunnersKneeArticle
 {
-    private static readonly Lazy<string> Content = new(() => File.ReadAllText(RepositoryFiles.Shared("content", "runners-knee-article.txt")));
+    private static readonly Lazy<string> Content = new(() => File.ReadAllText(RepositoryRoot.Shared("content", "runners-knee-article.txt")));
 
     public static string Text => Content.Value;
 
