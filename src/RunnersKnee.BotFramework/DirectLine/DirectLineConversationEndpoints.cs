@@ -64,15 +64,10 @@ internal static class DirectLineConversationEndpoints
         IOptions<DirectLineOptions> options,
         TimeProvider timeProvider)
     {
-        var (token, failure) = DirectLineHttp.Authorize(http.Request, tokens, conversationId);
-        if (token is null)
+        var (token, conversation, failure) = DirectLineHttp.AuthorizeConversation(http.Request, tokens, store, conversationId);
+        if (token is null || conversation is null)
         {
             return failure!;
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineHttp.ConversationNotFound();
         }
 
         conversation.Touch(timeProvider.GetUtcNow());
@@ -91,15 +86,10 @@ internal static class DirectLineConversationEndpoints
         IOptions<BotEndpointOptions> limits,
         ILogger<DirectLineConversationStore> logger)
     {
-        var (token, failure) = DirectLineHttp.Authorize(http.Request, tokens, conversationId);
-        if (token is null)
+        var (token, conversation, failure) = DirectLineHttp.AuthorizeConversation(http.Request, tokens, store, conversationId);
+        if (token is null || conversation is null)
         {
             return failure!;
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineHttp.ConversationNotFound();
         }
 
         var (activity, problem) = await DirectLineRequestReader.ReadActivityAsync(http.Request, limits.Value.MaxActivityBytes, http.RequestAborted);
@@ -133,15 +123,10 @@ internal static class DirectLineConversationEndpoints
         IOptions<DirectLineOptions> options,
         TimeProvider timeProvider)
     {
-        var (token, failure) = DirectLineHttp.Authorize(http.Request, tokens, conversationId);
-        if (token is null)
+        var (token, conversation, failure) = DirectLineHttp.AuthorizeConversation(http.Request, tokens, store, conversationId);
+        if (token is null || conversation is null)
         {
             return failure!;
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineHttp.ConversationNotFound();
         }
 
         conversation.Touch(timeProvider.GetUtcNow());

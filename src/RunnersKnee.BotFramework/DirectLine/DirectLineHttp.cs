@@ -29,6 +29,24 @@ internal static class DirectLineHttp
     /// The token of the request, checked: 401 without a bearer token, 403 when it is not valid (expired, tampered,
     /// or for another conversation), which DirectLineJS reads as "expired token".
     /// </summary>
+    /// <summary>The token's conversation: authorized for <paramref name="conversationId"/> and still kept; otherwise the 401/403/404 to answer.</summary>
+    public static (DirectLineToken? Token, DirectLineConversation? Conversation, IResult? Failure) AuthorizeConversation(
+        HttpRequest request,
+        DirectLineTokenService tokens,
+        DirectLineConversationStore store,
+        string conversationId)
+    {
+        var (token, failure) = Authorize(request, tokens, conversationId);
+        if (token is null)
+        {
+            return (null, null, failure);
+        }
+
+        return store.Find(conversationId) is { } conversation
+            ? (token, conversation, null)
+            : (null, null, ConversationNotFound());
+    }
+
     public static (DirectLineToken? Token, IResult? Failure) Authorize(HttpRequest request, DirectLineTokenService tokens, string? conversationId)
     {
         var header = request.Headers.Authorization.ToString();
