@@ -40,6 +40,7 @@ public sealed class BenchSettings
 
     public string Configuration { get; set; } = "Release";
 
+    /// <summary>Reads the options; a later option replaces an earlier one, so bench/run.sh -- ... can override its defaults.</summary>
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -50,8 +51,8 @@ public sealed class BenchSettings
             int Number() => int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
             switch (name)
             {
-                case "--parts": settings.Parts.UnionWith(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
-                case "--stores": settings.Stores.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
+                case "--parts": settings.Parts.Clear(); settings.Parts.UnionWith(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
+                case "--stores": settings.Stores.Clear(); settings.Stores.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--conversations" or "-n": settings.Conversations = Number(); break;
                 case "--concurrency" or "-k": settings.Concurrency = Number(); break;
                 case "--blob-conversations": settings.BlobConversations = Number(); break;
@@ -62,7 +63,7 @@ public sealed class BenchSettings
                 case "--soak-conversations": settings.SoakConversations = Number(); break;
                 case "--timer-workouts": settings.TimerWorkouts = Number(); break;
                 case "--timer-seconds": settings.TimerDuration = TimeSpan.FromSeconds(Number()); break;
-                case "--timer-models": settings.TimerModels.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
+                case "--timer-models": settings.TimerModels.Clear(); settings.TimerModels.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--out": settings.Output = Value(); break;
                 case "--configuration" or "-c": settings.Configuration = Value(); break;
                 default: throw new ArgumentException($"Unknown option {name}. See docs/performance.md.");

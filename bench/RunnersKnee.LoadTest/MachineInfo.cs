@@ -42,6 +42,22 @@ public static class MachineInfo
         }
     }
 
+    /// <summary>Whether the working tree differs from the commit (the numbers then belong to uncommitted code).</summary>
+    public static bool HasLocalChanges(string repositoryRoot)
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", ["-C", repositoryRoot, "status", "--porcelain", "--", "src"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var changes = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return changes.Length > 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     private static string? ReadField(string path, string name)
     {
         try

@@ -9,6 +9,7 @@ var root = RepositoryRoot.Path;
 var launcher = new ServerLauncher(root, settings.Configuration);
 var started = TimeProvider.System.GetUtcNow();
 var loadBefore = MachineInfo.LoadAverage();
+var commit = MachineInfo.GitCommit(root);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -91,7 +92,7 @@ var header = new StringBuilder()
     .AppendLine()
     .AppendLine($"- Machine: {MachineInfo.Describe()}")
     .AppendLine($"- Load average (1/5/15 min) before: {loadBefore}; after: {MachineInfo.LoadAverage()}")
-    .AppendLine($"- Commit: {MachineInfo.GitCommit(root)}; configuration: {settings.Configuration}; took {(finished - started).TotalMinutes:0.0} min")
+    .AppendLine($"- Commit: {commit}{(MachineInfo.HasLocalChanges(root) ? " with local changes" : string.Empty)}; configuration: {settings.Configuration}; took {(finished - started).TotalMinutes:0.0} min")
     .AppendLine($"- Command: `{string.Join(' ', Environment.GetCommandLineArgs().Skip(1))}`")
     .AppendLine()
     .AppendLine("## Targets")

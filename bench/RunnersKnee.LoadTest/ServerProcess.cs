@@ -82,14 +82,12 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
+            Abandon(process, data);
             throw new TimeoutException($"{Path.GetFileName(dll)} did not say where it listens:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
         }
         catch
         {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
+            Abandon(process, data);
             throw;
         }
     }
@@ -122,6 +120,25 @@ public sealed partial class ServerProcess : IAsyncDisposable
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private static void Abandon(Process process, string data)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(data, recursive: true);
         }
         catch (IOException)
         {
