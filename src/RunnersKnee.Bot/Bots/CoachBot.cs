@@ -30,7 +30,7 @@ public sealed class CoachBot(
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when ShouldWelcome(activity):
-            case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.Ordinal) == true:
+            case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.Ordinal) == true && !IsGroup(activity):
                 var joined = await PrepareAsync(turnContext, cancellationToken);
                 await turnContext.SendActivityAsync(new Activity { Attachments = [cards.Welcome(activity.Locale)] }, cancellationToken);
                 await ShowPrivacyNoticeAsync(turnContext, joined, cancellationToken);
@@ -64,11 +64,11 @@ public sealed class CoachBot(
     /// Greet the person who joined a 1:1 chat or the web chat. A team or group chat gets no welcome: the check asks
     /// about health, which belongs in a private chat, and colleagues joining the team should not be greeted by it.
     /// </summary>
-    private static bool ShouldWelcome(Activity activity)
-    {
-        var isGroup = activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat";
-        return !isGroup && activity.MembersAdded?.Exists(m => m.Id != activity.Recipient?.Id) == true;
-    }
+    private static bool ShouldWelcome(Activity activity) =>
+        !IsGroup(activity) && activity.MembersAdded?.Exists(m => m.Id != activity.Recipient?.Id) == true;
+
+    private static bool IsGroup(Activity activity) =>
+        activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat";
 
     private static bool IsRefresh(Activity activity) =>
         activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
