@@ -6,12 +6,12 @@ namespace RunnersKnee.Testing;
 
 /// <summary>
 /// Validates card JSON against the official Adaptive Card 1.5 schema (microsoft/AdaptiveCards
-/// <c>schemas/1.5.0/adaptive-card.json</c>, copied to <c>../shared/schemas/adaptive-card-1.5.json</c>), the version
+/// <c>schemas/1.5.0/adaptive-card.json</c>, kept in <c>tests/Schemas/adaptive-card-1.5.json</c>), the version
 /// Teams renders. The schema is strict: unknown element types, action types and properties are errors.
 /// </summary>
 public sealed class AdaptiveCardSchema
 {
-    private static readonly Lazy<Task<AdaptiveCardSchema>> Version15 = new(() => LoadAsync(RepositoryRoot.Shared("schemas", "adaptive-card-1.5.json")));
+    private static readonly Lazy<Task<AdaptiveCardSchema>> Version15 = new(() => LoadAsync(RepositoryRoot.Schema("adaptive-card-1.5.json")));
 
     private readonly JsonSchema _schema;
 

@@ -1,20 +1,21 @@
 namespace RunnersKnee.Testing;
 
 /// <summary>
-/// The checkout the tests run from, found by walking up from the test assembly to <c>RunnersKnee.sln</c>, with the
-/// team's shared reference material (article, official schemas) beside it in <c>../shared</c>.
+/// The checkout the tests run from, found by walking up from the test assembly to <c>RunnersKnee.sln</c>. Tests read
+/// only what is inside it: a fresh clone on its own must pass.
 /// </summary>
 public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
-    /// <summary>A path under the sibling <c>shared</c> folder, e.g. <c>Shared("schemas", "adaptive-card-1.5.json")</c>.</summary>
-    public static string Shared(params string[] parts)
+    /// <summary>The folder of official JSON schemas kept in the repository (<c>tests/Schemas</c>, sources in its README).</summary>
+    public static string Schemas => System.IO.Path.Combine(Path, "tests", "Schemas");
+
+    /// <summary>One official schema, e.g. <c>Schema("adaptive-card-1.5.json")</c>.</summary>
+    public static string Schema(string fileName)
     {
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine([Path, "..", "shared", .. parts]));
-        return File.Exists(path) || Directory.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"The shared file {path} is missing (expected beside the repository at ../shared).", path);
+        var path = System.IO.Path.Combine(Schemas, fileName);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The schema {path} is missing from tests/Schemas.", path);
     }
 
     /// <summary><c>artifacts/&lt;name&gt;</c> (git-ignored), created when missing.</summary>

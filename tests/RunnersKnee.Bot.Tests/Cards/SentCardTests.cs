@@ -15,7 +15,7 @@ namespace RunnersKnee.Bot.Tests.Cards;
 public sealed class SentCardTests(CardTourFixture tours) : IClassFixture<CardTourFixture>
 {
     private static readonly Lazy<Task<JsonSchema>> ActivitySchema = new(async () =>
-        (await JsonSchema.FromFileAsync(RepositoryRoot.Shared("schemas", "botframework-protocol.json"))).Definitions["Activity"]);
+        (await JsonSchema.FromFileAsync(RepositoryRoot.Schema("botframework-protocol.json"))).Definitions["Activity"]);
 
     [Theory]
     [InlineData("webchat")]

@@ -7,8 +7,8 @@ internal static class RepositoryLayout
 {
     public static string Root => RepositoryRoot.Path;
 
-    /// <summary>The reference material checked out next to the repository (<c>../shared</c>).</summary>
-    public static string Schemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas"));
+    /// <summary>The official JSON schemas kept in the repository (<c>tests/Schemas</c>).</summary>
+    public static string Schemas => RepositoryRoot.Schemas;
 
     public static string BotProject => Path.Combine(Root, "src", "RunnersKnee.Bot", "RunnersKnee.Bot.csproj");
 

@@ -1,4 +1,15 @@
+using RunnersKnee.Bot.Workout;
+
 namespace RunnersKnee.Bot.Tests.Workout;
 
-/// <summary>One exercise of the article: its heading, the "X says ..." line and its bullet steps.</summary>
-internal sealed record ArticleSection(string Heading, string Intro, IReadOnlyList<string> Bullets);
+/// <summary>
+/// One exercise of the article: its heading, the line saying who recommends it and why, how many bullet steps it
+/// has, every number in those steps in order, the dosage they state, and the article's own words for it.
+/// </summary>
+internal sealed record ArticleSection(
+    string Heading,
+    string Says,
+    int BulletCount,
+    IReadOnlyList<int> Numbers,
+    Dosage Dosage,
+    string ArticleWording);

@@ -22,9 +22,7 @@ public sealed class ExerciseCatalogArticleTests
     [MemberData(nameof(ExerciseIndexes))]
     public void Dosage_ComparedWithArticle_EqualsArticleNumbers(int index)
     {
-        var section = RunnersKneeArticle.Sections()[index];
-
-        var expected = RunnersKneeArticle.ParseDosage(section);
+        var expected = RunnersKneeArticle.Sections()[index].Dosage;
 
         Assert.Equal(expected, Catalog.Exercises[index].Dosage);
     }
@@ -35,10 +33,10 @@ public sealed class ExerciseCatalogArticleTests
     {
         var section = RunnersKneeArticle.Sections()[index];
 
-        var numbers = RunnersKneeArticle.Numbers(Catalog.Exercises[index].Steps);
+        var numbers = Numbers(Catalog.Exercises[index].Steps);
 
-        Assert.Equal(RunnersKneeArticle.Numbers(section.Bullets), numbers);
-        Assert.Equal(section.Bullets.Count, Catalog.Exercises[index].Steps.Count);
+        Assert.Equal(section.Numbers, numbers);
+        Assert.Equal(section.BulletCount, Catalog.Exercises[index].Steps.Count);
     }
 
     [Theory]
@@ -48,10 +46,10 @@ public sealed class ExerciseCatalogArticleTests
         var section = RunnersKneeArticle.Sections()[index];
         var exercise = Catalog.Exercises[index];
 
-        var surname = section.Intro.Contains("Beitzel", StringComparison.Ordinal) ? "Beitzel" : "Reynolds";
+        var surname = section.Says.Contains("Beitzel", StringComparison.Ordinal) ? "Beitzel" : "Reynolds";
 
         Assert.Contains(surname, exercise.Source, StringComparison.Ordinal);
-        Assert.Contains(exercise.Source + " says", RunnersKneeArticle.Text, StringComparison.Ordinal);
+        Assert.Contains(exercise.Source, RunnersKneeArticle.Experts);
     }
 
     [Theory]
@@ -61,11 +59,11 @@ public sealed class ExerciseCatalogArticleTests
         var section = RunnersKneeArticle.Sections()[index];
         var exercise = Catalog.Exercises[index];
 
-        var quoted = section.Intro.Contains(exercise.WhyItHelps, StringComparison.OrdinalIgnoreCase);
+        var quoted = section.Says.Contains(exercise.WhyItHelps, StringComparison.OrdinalIgnoreCase);
 
         Assert.True(
             quoted || exercise.Note?.Contains("whyItHelps", StringComparison.Ordinal) == true,
-            $"'{exercise.WhyItHelps}' is not in the article's line '{section.Intro}' and the note does not explain where it comes from.");
+            $"'{exercise.WhyItHelps}' is not in the article's line '{section.Says}' and the note does not explain where it comes from.");
     }
 
     [Theory]
@@ -78,26 +76,43 @@ public sealed class ExerciseCatalogArticleTests
         Assert.Contains("pending physical therapist review", easier.Source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(ExerciseIndexes))]
+    public void ArticleTable_Dosage_UsesOnlyNumbersTheArticleWrites(int index)
+    {
+        var section = RunnersKneeArticle.Sections()[index];
+
+        var stated = Numbers([section.ArticleWording]);
+
+        // The table's dosage is a reading of the article's last bullets; it must not hold a number they do not.
+        Assert.Contains(section.Dosage.Min, stated);
+        Assert.Contains(section.Dosage.Max, stated);
+        Assert.True(section.Dosage.Sets == 1 || stated.Contains(section.Dosage.Sets), $"{section.Heading}: {section.Dosage.Sets} sets is not in '{section.ArticleWording}'.");
+        Assert.True(section.Dosage.HoldSeconds == 0 || stated.Contains(section.Dosage.HoldSeconds), $"{section.Heading}: the hold is not in '{section.ArticleWording}'.");
+        Assert.Equal(section.Dosage.PerSide, section.ArticleWording.Contains("side", StringComparison.Ordinal));
+        Assert.All(stated, number => Assert.Contains(number, section.Numbers));
+    }
+
     [Fact]
-    public void ParseDosage_WallSquats_ReadsRepeat3xAsThreeHeldRepsInOneSet()
+    public void ArticleTable_WallSquats_IsThreeHeldRepsInOneSetAndTheCatalogNotesTheReading()
     {
         var wallSquats = RunnersKneeArticle.Sections()[^1];
 
-        var dosage = RunnersKneeArticle.ParseDosage(wallSquats);
-
-        Assert.Equal(new Dosage(DosageUnit.Reps, 3, 3, 1, PerSide: false, HoldSeconds: 2), dosage);
+        Assert.Equal(new Dosage(DosageUnit.Reps, 3, 3, 1, PerSide: false, HoldSeconds: 2), wallSquats.Dosage);
         Assert.NotNull(Catalog.Get("wall-squats").Note);
     }
 
     [Fact]
-    public void ParseDosage_SideSteps_ReadsFeetRangePerSide()
+    public void ArticleTable_SideSteps_IsAFeetRangePerSide()
     {
         var sideSteps = RunnersKneeArticle.Sections()[0];
 
-        var dosage = RunnersKneeArticle.ParseDosage(sideSteps);
-
-        Assert.Equal(new Dosage(DosageUnit.Feet, 10, 15, 3, PerSide: true, HoldSeconds: 0), dosage);
+        Assert.Equal(new Dosage(DosageUnit.Feet, 10, 15, 3, PerSide: true, HoldSeconds: 0), sideSteps.Dosage);
     }
+
+    /// <summary>Every whole number in the text, in order ("8-10 inches" gives 8 and 10).</summary>
+    private static List<int> Numbers(IEnumerable<string> lines) =>
+        [.. lines.SelectMany(line => System.Text.RegularExpressions.Regex.Matches(line, @"\d+")).Select(match => int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture))];
 
     private static string Letters(string text) => new([.. text.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
 }
