@@ -1,28 +1,21 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.Json.Nodes;
+using RunnersKnee.Bot.Content;
 
 namespace RunnersKnee.Bot.Cards;
 
 /// <summary>All card templates (<c>Content/Cards/*.json</c>, embedded), loaded and checked once at start.</summary>
 public sealed class CardLibrary
 {
-    private const string ResourcePrefix = "RunnersKnee.Bot.Content.Cards.";
     private readonly FrozenDictionary<string, CardTemplate> _templates;
 
     public CardLibrary()
     {
-        var assembly = Assembly.GetExecutingAssembly();
         var templates = new Dictionary<string, CardTemplate>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames())
+        foreach (var path in ContentFiles.List("Cards"))
         {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".json", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = resource[ResourcePrefix.Length..^".json".Length];
-            using var stream = assembly.GetManifestResourceStream(resource)!;
+            var name = ContentFiles.NameOf(path);
+            using var stream = ContentFiles.Open(path);
             var json = JsonNode.Parse(stream) as JsonObject
                 ?? throw new InvalidOperationException($"Card template '{name}' is not a JSON object.");
             if (json["type"]?.GetValue<string>() != "AdaptiveCard" || json["version"]?.GetValue<string>() != "1.5")

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.Json;
+using RunnersKnee.Bot.Content;
 using RunnersKnee.BotFramework.Schema;
 
 namespace RunnersKnee.Bot.Coaching;
@@ -25,8 +25,7 @@ public sealed class IntakeQuestions
 
     public IntakeQuestions()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RunnersKnee.Bot.Content.Intake.intake.en.json")
-            ?? throw new InvalidOperationException("Content/Intake/intake.en.json is missing.");
+        using var stream = ContentFiles.Open("Intake/intake.en.json");
         var file = JsonSerializer.Deserialize<IntakeFile>(stream, BotJson.Options)
             ?? throw new InvalidOperationException("Content/Intake/intake.en.json is empty.");
         _questions = file.Questions.ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
+using RunnersKnee.Bot.Content;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
 namespace RunnersKnee.Bot.Commands;
@@ -15,8 +15,7 @@ public sealed class SafetyLanguage
 
     public SafetyLanguage()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RunnersKnee.Bot.Content.Safety.safety-language.json")
-            ?? throw new InvalidOperationException("Content/Safety/safety-language.json is missing.");
+        using var stream = ContentFiles.Open("Safety/safety-language.json");
         var document = JsonDocument.Parse(stream).RootElement;
         _emergency = Phrases(document, "emergency");
         _redFlagSymptoms = Phrases(document, "redFlagSymptoms");

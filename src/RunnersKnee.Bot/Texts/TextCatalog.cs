@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
+using RunnersKnee.Bot.Content;
 
 namespace RunnersKnee.Bot.Texts;
 
@@ -65,20 +65,13 @@ public sealed class TextCatalog
 
     private static Dictionary<string, IReadOnlyDictionary<string, string>> LoadEmbedded()
     {
-        var assembly = Assembly.GetExecutingAssembly();
         var languages = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in assembly.GetManifestResourceNames())
+        foreach (var path in ContentFiles.List("Texts").Where(path => ContentFiles.NameOf(path).StartsWith("texts.", StringComparison.Ordinal)))
         {
-            const string prefix = "RunnersKnee.Bot.Content.Texts.texts.";
-            if (!name.StartsWith(prefix, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var stream = ContentFiles.Open(path);
             var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-                ?? throw new InvalidOperationException($"{name} is empty.");
-            languages[name[prefix.Length..^".json".Length]] = texts;
+                ?? throw new InvalidOperationException($"Content/{path} is empty.");
+            languages[ContentFiles.NameOf(path)["texts.".Length..]] = texts;
         }
 
         return languages;

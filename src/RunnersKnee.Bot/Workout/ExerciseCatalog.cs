@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using RunnersKnee.Bot.Content;
 
 namespace RunnersKnee.Bot.Workout;
 
@@ -15,7 +15,7 @@ namespace RunnersKnee.Bot.Workout;
 /// </summary>
 public sealed partial class ExerciseCatalog
 {
-    internal const string ResourceName = "RunnersKnee.Bot.Content.Exercises.exercises.json";
+    internal const string ContentPath = "Exercises/exercises.json";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -70,8 +70,7 @@ public sealed partial class ExerciseCatalog
 
     private static CatalogDocument LoadEmbedded()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new ExerciseCatalogException($"The embedded resource {ResourceName} is missing.");
+        using var stream = ContentFiles.Open(ContentPath);
         return Read(stream);
     }
 

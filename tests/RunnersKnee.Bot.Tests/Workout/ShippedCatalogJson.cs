@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RunnersKnee.Bot.Content;
 using RunnersKnee.Bot.Workout;
 
 namespace RunnersKnee.Bot.Tests.Workout;
@@ -8,7 +9,7 @@ internal static class ShippedCatalogJson
 {
     public static JsonObject Document()
     {
-        using var stream = typeof(ExerciseCatalog).Assembly.GetManifestResourceStream(ExerciseCatalog.ResourceName)!;
+        using var stream = ContentFiles.Open(ExerciseCatalog.ContentPath);
         return JsonNode.Parse(stream)!.AsObject();
     }
 
