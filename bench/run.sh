@@ -9,6 +9,7 @@
 #   bench/run.sh                  the standard set
 #   bench/run.sh --quick          no Blob store, no micro-benchmarks
 #   bench/run.sh --soak           also 10,000 conversations on one bot process (file store; about half an hour)
+#   bench/run.sh --smoke          proves the harness starts the bot and the floor (a tiny run, no timing; test.sh runs it)
 #   bench/run.sh -- <options>     passes options to the load generator (see docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,11 +17,13 @@ cd "$(dirname "$0")/.."
 stores="memory,file,blob"
 micro=1
 parts="load,leak,timers"
+smoke=0
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) stores="memory,file"; micro=0 ;;
     --soak) parts="$parts,soak" ;;
+    --smoke) smoke=1; stores="memory"; micro=0; parts="load" ;;
     --) shift; extra=("$@"); break ;;
     *) echo "unknown option $1 (see docs/performance.md)" >&2; exit 2 ;;
   esac
@@ -36,6 +39,15 @@ echo "Building Release..."
 for project in bench/RunnersKnee.LoadTest bench/RunnersKnee.Floor bench/RunnersKnee.Benchmarks; do
   dotnet build "$project" -c Release --nologo -v quiet -clp:ErrorsOnly
 done
+
+if [ "$smoke" = 1 ]; then
+  out="$(mktemp -d -t rk-bench-smoke-XXXXXX)"
+  dotnet bench/RunnersKnee.LoadTest/bin/Release/net10.0/RunnersKnee.LoadTest.dll \
+    --parts load --stores memory --conversations 4 --concurrency 2 --warmup 2 --out "$out/smoke.md" "${extra[@]}"
+  rm -rf "$out"
+  echo "bench smoke: the harness started the bot and the floor and ran its conversations"
+  exit 0
+fi
 
 stamp="$(date -u +%Y%m%d-%H%M%S)"
 report="bench/results/$stamp.md"

@@ -12,6 +12,8 @@ public sealed class ServerLauncher(string repositoryRoot, string configuration)
         var settings = new Dictionary<string, string>
         {
             ["Diagnostics:Enabled"] = "true",
+            // The loopback load generator signs nothing; the bot refuses anonymous mode unless told, so say it here.
+            ["BotAuthentication:AllowAnonymous"] = "true",
             ["Storage:File:Directory"] = "{data}/state",
             ["Timers:Local:Directory"] = "{data}/timers",
         };
