@@ -23,7 +23,25 @@ public class CardBenchmarks
         _workout = _host.Get<WorkoutCards>();
         _coach = _host.Get<CoachCards>();
         _question = _host.Get<IntakeQuestions>()[IntakeQuestions.Location];
-        _session = new WorkoutSession { Id = "0123456789ab", Step = 7, Status = WorkoutStatus.Active, Position = new WorkoutPosition(4, 1, 0) };
+        _session = SessionAt(_host.Get<WorkoutPlan>(), new WorkoutPosition(4, 1, 0));
+    }
+
+    /// <summary>A session walked to <paramref name="target"/> the way a person gets there: skips, then sets done.</summary>
+    private static WorkoutSession SessionAt(WorkoutPlan plan, WorkoutPosition target)
+    {
+        var now = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
+        var session = WorkoutSession.Start("0123456789ab", plan.First, now);
+        while (session.Position.Exercise < target.Exercise)
+        {
+            session.Skip(plan);
+        }
+
+        while (session.Position != target || session.Status != WorkoutStatus.Active)
+        {
+            session.CompleteSet(plan, now, restSeconds: 30);
+        }
+
+        return session;
     }
 
     [GlobalCleanup]

@@ -14,7 +14,7 @@ public sealed class CoachReplies(
     TextCatalog texts,
     WorkoutCoach coach,
     WorkoutTimers timers,
-    WorkoutCommands workoutCommands)
+    TriageRules triage)
 {
     public TextCatalog Texts => texts;
 
@@ -49,8 +49,7 @@ public sealed class CoachReplies(
         await dc.CancelAllDialogsAsync(cancellationToken);
         if (state.Workout is { IsOver: false } session)
         {
-            await timers.CancelAllAsync(dc.Context, cancellationToken);
-            WorkoutCoach.Move(session, WorkoutStatus.Stopped);
+            await coach.StopSilentlyAsync(dc.Context, state, session, cancellationToken);
         }
 
         state.WorkoutLocked = true;
@@ -85,7 +84,7 @@ public sealed class CoachReplies(
         }
 
         // After a rest day the pain is asked again first (UnlockDialog), rather than assumed to have settled.
-        if (state.WorkoutLocked || TriageRules.PainTooHighToday(state.Intake))
+        if (state.WorkoutLocked || triage.PainTooHighToday(state.Intake))
         {
             await dc.BeginDialogAsync(DialogIds.Unlock, null, cancellationToken);
             return;
@@ -93,7 +92,7 @@ public sealed class CoachReplies(
 
         if (state.Workout is { Status: WorkoutStatus.Paused } paused)
         {
-            await workoutCommands.ResumeAsync(dc.Context, paused, cancellationToken);
+            await coach.ResumeAsync(dc.Context, state, paused, cancellationToken);
         }
         else if (state.Workout is not { IsOver: false })
         {

@@ -18,14 +18,16 @@ public sealed class FlowDialog : WaterfallDialog
     private readonly OutcomePresenter _outcomes;
     private readonly WorkoutCoach _coach;
     private readonly TextCatalog _texts;
+    private readonly TriageRules _triage;
 
-    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts)
+    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts, TriageRules triage)
         : base(DialogIds.Flow, [])
     {
         _accessor = accessor;
         _outcomes = outcomes;
         _coach = coach;
         _texts = texts;
+        _triage = triage;
         AddSteps(IntakeStepAsync, OutcomeStepAsync, StartWorkoutStepAsync);
     }
 
@@ -36,13 +38,13 @@ public sealed class FlowDialog : WaterfallDialog
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         var answers = state.Intake!;
-        var outcome = TriageRules.Decide(answers);
+        var outcome = _triage.Decide(answers);
         state.Outcome = outcome;
         state.WorkoutLocked = TriageRules.LocksWorkout(outcome);
         await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);
 
         var locale = step.Context.Activity.Locale;
-        if (outcome == TriageOutcome.DoesNotFit && TriageRules.PainTooHighToday(answers))
+        if (outcome == TriageOutcome.DoesNotFit && _triage.PainTooHighToday(answers))
         {
             // Not runner's knee and too sore today: no workout offer, not even as general strengthening.
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", answers.PainNow)) }, cancellationToken);
@@ -51,7 +53,7 @@ public sealed class FlowDialog : WaterfallDialog
         var offer = outcome switch
         {
             TriageOutcome.Cleared => _texts.Get("offer.workout", locale),
-            TriageOutcome.DoesNotFit when !TriageRules.PainTooHighToday(answers) => _texts.Get("outcome.doesNotFit.offer", locale),
+            TriageOutcome.DoesNotFit when !_triage.PainTooHighToday(answers) => _texts.Get("outcome.doesNotFit.offer", locale),
             _ => null,
         };
         if (offer is null)

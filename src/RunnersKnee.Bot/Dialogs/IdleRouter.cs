@@ -14,8 +14,9 @@ public sealed class IdleRouter(
     CoachReplies replies,
     CoachCards cards,
     WorkoutCoach coach,
-    WorkoutCommands workoutCommands,
-    PrivacyService privacy)
+    WorkoutQuestions questions,
+    PrivacyService privacy,
+    Safety.TriageRules triage)
 {
     public async Task<bool> HandleAsync(DialogContext dc, CoachState state, Command command, CancellationToken cancellationToken)
     {
@@ -33,14 +34,14 @@ public sealed class IdleRouter(
                 await replies.StartWorkoutAsync(dc, state, cancellationToken);
                 break;
             case CommandKind.Resume when paused is not null:
-                await workoutCommands.ResumeAsync(dc.Context, paused, cancellationToken);
+                await coach.ResumeAsync(dc.Context, state, paused, cancellationToken);
                 await dc.BeginDialogAsync(DialogIds.Workout, null, cancellationToken);
                 break;
             case CommandKind.Stop when paused is not null:
-                await workoutCommands.StopAsync(dc.Context, paused, cancellationToken);
+                await coach.StopAsync(dc.Context, state, paused, cancellationToken);
                 break;
             case CommandKind.WhatsNext or CommandKind.WhereAmI or CommandKind.HowManyLeft when paused is not null:
-                await dc.Context.SendActivityAsync(new Activity { Text = workoutCommands.WhatsNext(paused, locale) }, cancellationToken);
+                await dc.Context.SendActivityAsync(new Activity { Text = questions.WhatsNext(paused, locale) }, cancellationToken);
                 break;
             case CommandKind.WhatsNext or CommandKind.WhereAmI or CommandKind.HowManyLeft:
                 await replies.SayAsync(dc, state.Intake?.CompletedAt is null ? "next.idle" : state.WorkoutLocked ? "next.locked" : "next.afterIntake");
@@ -63,7 +64,7 @@ public sealed class IdleRouter(
             case CommandKind.PainReport:
                 var pain = command.Pain!.Value;
                 var adviceKey = state.WorkoutLocked ? "workout.pain.outsideLocked"
-                    : pain > Safety.TriageRules.MaxPainToExercise ? "workout.pain.outsideHigh" : "workout.pain.outsideLow";
+                    : triage.PainTooHigh(pain) ? "workout.pain.outsideHigh" : "workout.pain.outsideLow";
                 var advice = replies.Texts.Format(adviceKey, locale, ("pain", pain));
                 await replies.SayAsync(dc, "workout.pain.outside", ("advice", advice));
                 break;
@@ -110,7 +111,7 @@ public sealed class IdleRouter(
                 if (mode == ConversationMode.Screening && state.Workout is { IsOver: false } unscreened)
                 {
                     // The workout was paused for these safety questions; it must not carry on without their answers.
-                    await workoutCommands.StopAsync(dc.Context, unscreened, cancellationToken);
+                    await coach.StopAsync(dc.Context, state, unscreened, cancellationToken);
                 }
                 else
                 {

@@ -19,7 +19,8 @@ public sealed class MainDialog : ComponentDialog
         WorkoutDialog workout,
         UnlockDialog unlock,
         RedFlagCheckDialog redFlagCheck,
-        PrivacyDeleteDialog privacyDelete)
+        PrivacyDeleteDialog privacyDelete,
+        Safety.SafetyThresholds thresholds)
         : base(DialogIds.Main)
     {
         _router = router;
@@ -33,7 +34,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new MultiChoicePrompt(DialogIds.MultiChoicePrompt));
         AddDialog(new ConfirmPrompt(DialogIds.ConfirmPrompt));
         AddDialog(new NumberPrompt<int>(DialogIds.PainPrompt, PainValidatorAsync));
-        AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt));
+        AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt, thresholds.Age));
         AddDialog(new Prompts.DurationPrompt(DialogIds.DurationPrompt));
         AddDialog(new TextPrompt(DialogIds.WorkoutWaitPrompt));
     }

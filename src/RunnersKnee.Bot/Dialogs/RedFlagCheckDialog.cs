@@ -16,10 +16,10 @@ public sealed class RedFlagCheckDialog : WaterfallDialog
     private readonly QuestionAsker _asker;
     private readonly CoachStateAccessor _accessor;
     private readonly OutcomePresenter _outcomes;
-    private readonly WorkoutCommands _workout;
+    private readonly WorkoutCoach _workout;
     private readonly TextCatalog _texts;
 
-    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCommands workout, TextCatalog texts)
+    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts)
         : base(DialogIds.RedFlagCheck, [])
     {
         _asker = asker;
@@ -53,7 +53,7 @@ public sealed class RedFlagCheckDialog : WaterfallDialog
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
             if (session is { Status: WorkoutStatus.Paused })
             {
-                await _workout.ResumeAsync(step.Context, session, cancellationToken);
+                await _workout.ResumeAsync(step.Context, state, session, cancellationToken);
                 return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
             }
 
@@ -69,12 +69,12 @@ public sealed class RedFlagCheckDialog : WaterfallDialog
             state.Intake.SoonFlags = soon;
         }
 
+        // The care message comes first; the summary of the stopped session, if any, after it.
+        await _outcomes.PresentAsync(step.Context, outcome, state.Intake ?? new IntakeAnswers(), cancellationToken);
         if (session is { IsOver: false })
         {
-            await _workout.StopAsync(step.Context, session, cancellationToken);
+            await _workout.StopAsync(step.Context, state, session, cancellationToken);
         }
-
-        await _outcomes.PresentAsync(step.Context, outcome, state.Intake ?? new IntakeAnswers(), cancellationToken);
         return await step.EndDialogAsync(outcome, cancellationToken);
     }
 }

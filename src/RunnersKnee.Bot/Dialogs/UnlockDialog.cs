@@ -20,8 +20,9 @@ public sealed class UnlockDialog : WaterfallDialog
     private readonly WorkoutCoach _coach;
     private readonly QuestionAsker _asker;
     private readonly TextCatalog _texts;
+    private readonly TriageRules _triage;
 
-    public UnlockDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, QuestionAsker asker, TextCatalog texts)
+    public UnlockDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, QuestionAsker asker, TextCatalog texts, TriageRules triage)
         : base(DialogIds.Unlock, [])
     {
         _accessor = accessor;
@@ -29,13 +30,14 @@ public sealed class UnlockDialog : WaterfallDialog
         _coach = coach;
         _asker = asker;
         _texts = texts;
+        _triage = triage;
         AddSteps(AskStepAsync, DecideStepAsync);
     }
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        if (!state.WorkoutLocked && state.Intake is { } answers && TriageRules.PainTooHighToday(answers))
+        if (!state.WorkoutLocked && state.Intake is { } answers && _triage.PainTooHighToday(answers))
         {
             return await _asker.AskAsync(step, DialogIds.PainPrompt, IntakeQuestions.Pain, cancellationToken);
         }
@@ -82,7 +84,7 @@ public sealed class UnlockDialog : WaterfallDialog
         var locale = step.Context.Activity.Locale;
         state.CurrentQuestion = null;
         state.Intake?.PainNow = pain;
-        if (pain > TriageRules.MaxPainToExercise)
+        if (_triage.PainTooHigh(pain))
         {
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", pain)) }, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);

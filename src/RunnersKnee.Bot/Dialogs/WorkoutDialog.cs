@@ -1,5 +1,4 @@
 using RunnersKnee.Bot.Coaching;
-using RunnersKnee.Bot.Commands;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -11,23 +10,20 @@ namespace RunnersKnee.Bot.Dialogs;
 /// <summary>
 /// One turn of the guided workout, looped per set and side: show where the session is (exercise card, rest, or
 /// the one-tap pain check) and wait; then apply the answer. Commands typed or clicked at any moment (skip,
-/// pause, easier, ...) are handled before this dialog sees the activity, and restart it at the new position.
+/// pause, easier, "done", ...) are handled before this dialog sees the activity, and restart it at the new
+/// position; what reaches it is a pain score or words it did not catch.
 /// </summary>
 public sealed class WorkoutDialog : WaterfallDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly WorkoutCoach _coach;
-    private readonly WorkoutCommands _commands;
-    private readonly CommandParser _parser;
     private readonly TextCatalog _texts;
 
-    public WorkoutDialog(CoachStateAccessor accessor, WorkoutCoach coach, WorkoutCommands commands, CommandParser parser, TextCatalog texts)
+    public WorkoutDialog(CoachStateAccessor accessor, WorkoutCoach coach, TextCatalog texts)
         : base(DialogIds.Workout, [])
     {
         _accessor = accessor;
         _coach = coach;
-        _commands = commands;
-        _parser = parser;
         _texts = texts;
         AddSteps(ShowStepAsync, ApplyStepAsync);
     }
@@ -58,11 +54,7 @@ public sealed class WorkoutDialog : WaterfallDialog
 
         if (session.Status == WorkoutStatus.AwaitingPain && step.Result is int pain)
         {
-            await _commands.ApplyPainAsync(step.Context, session, pain, afterExercise: true, cancellationToken);
-        }
-        else if (_parser.Parse(step.Result as string)?.Kind is CommandKind.Done)
-        {
-            await _coach.CompleteAsync(step.Context, state, session, cancellationToken);
+            await _coach.ApplyPainAsync(step.Context, state, session, pain, cancellationToken);
         }
         else
         {

@@ -7,7 +7,7 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.Bot.Dialogs;
 
 /// <summary>Commands during the workout: each acts on the session, then the workout dialog restarts at the new position.</summary>
-public sealed class WorkoutRouter(WorkoutCoach coach, WorkoutCommands commands, WorkoutDescriber describer, CoachReplies replies)
+public sealed class WorkoutRouter(WorkoutCoach coach, WorkoutQuestions questions, WorkoutDescriber describer, CoachReplies replies)
 {
     public async Task<bool> HandleAsync(DialogContext dc, CoachState state, WorkoutSession session, Command command, CancellationToken cancellationToken)
     {
@@ -22,22 +22,22 @@ public sealed class WorkoutRouter(WorkoutCoach coach, WorkoutCommands commands, 
                 await coach.StartTimerAsync(turn, session, cancellationToken);
                 return true;
             case CommandKind.Skip:
-                await coach.SkipAsync(turn, session, cancellationToken);
+                await coach.SkipAsync(turn, state, session, cancellationToken);
                 break;
             case CommandKind.Back:
-                await coach.BackAsync(turn, session, cancellationToken);
+                await coach.BackAsync(turn, state, session, cancellationToken);
                 break;
             case CommandKind.Easier:
-                await coach.EasierAsync(turn, session, cancellationToken);
+                await coach.EasierAsync(turn, state, session, cancellationToken);
                 break;
             case CommandKind.Pause:
-                await commands.PauseAsync(turn, state, session, cancellationToken);
+                await coach.PauseAsync(turn, state, session, cancellationToken);
                 break;
             case CommandKind.Resume:
-                await commands.ResumeAsync(turn, session, cancellationToken);
+                await coach.ResumeAsync(turn, state, session, cancellationToken);
                 break;
             case CommandKind.Stop:
-                await commands.StopAsync(turn, session, cancellationToken);
+                await coach.StopAsync(turn, state, session, cancellationToken);
                 break;
             case CommandKind.StartOver:
                 await replies.StartOverAsync(dc, state, cancellationToken);
@@ -46,25 +46,25 @@ public sealed class WorkoutRouter(WorkoutCoach coach, WorkoutCommands commands, 
                 await coach.ShowAsync(turn, session, force: true, cancellationToken);
                 return true;
             case CommandKind.WhatsNext:
-                await Say(commands.WhatsNext(session, locale));
+                await Say(questions.WhatsNext(session, locale));
                 return true;
             case CommandKind.WhereAmI:
-                await Say(commands.WhereAmI(session, locale));
+                await Say(questions.WhereAmI(session, locale));
                 return true;
             case CommandKind.HowManyLeft:
-                await Say(commands.HowManyLeft(session, locale));
+                await Say(questions.HowManyLeft(session, locale));
                 return true;
             case CommandKind.Help:
                 await replies.HelpAsync(dc, replies.Texts.Format("help.context.workout", locale, ("position", describer.Position(session.Position, locale))), cancellationToken);
                 return true;
             case CommandKind.PainReport:
-                await commands.ApplyPainAsync(turn, session, command.Pain!.Value, afterExercise: session.Status == WorkoutStatus.AwaitingPain, cancellationToken);
+                await coach.ApplyPainAsync(turn, state, session, command.Pain!.Value, cancellationToken);
                 break;
             case CommandKind.SymptomReport:
                 await replies.SayAsync(dc, "symptom.check");
                 if (session.Status != WorkoutStatus.Paused)
                 {
-                    await commands.PauseAsync(turn, state, session, cancellationToken);
+                    await coach.PauseAsync(turn, state, session, cancellationToken);
                 }
 
                 await dc.CancelAllDialogsAsync(cancellationToken);

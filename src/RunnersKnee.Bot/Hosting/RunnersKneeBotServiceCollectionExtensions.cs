@@ -6,6 +6,7 @@ using RunnersKnee.Bot.Diagnostics;
 using RunnersKnee.Bot.Dialogs;
 using RunnersKnee.Bot.Options;
 using RunnersKnee.Bot.Privacy;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.Bot.Workout;
@@ -30,6 +31,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<CardFactory>();
         services.AddSingleton<IntakeQuestions>();
         services.AddSingleton<SafetyLanguage>();
+        services.AddSingleton<SafetyThresholds>();
+        services.AddSingleton<TriageRules>();
         services.AddSingleton<ExerciseCatalog>().AddHostedService<ExerciseCatalogStartupCheck>();
 
         services.AddSingleton<CommandParser>();
@@ -41,7 +44,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutDescriber>();
         services.AddSingleton<WorkoutTimers>();
         services.AddSingleton<WorkoutCoach>();
-        services.AddSingleton<WorkoutCommands>();
+        services.AddSingleton<WorkoutNoteTexts>();
+        services.AddSingleton<WorkoutQuestions>();
         services.AddSingleton<PrivacySummary>();
         services.AddSingleton<PrivacyExporter>();
         services.AddSingleton<PrivacyExportLinks>();

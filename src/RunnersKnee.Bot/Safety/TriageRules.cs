@@ -6,12 +6,9 @@ namespace RunnersKnee.Bot.Safety;
 /// The deterministic red-flag gate (research A2): the most urgent rule that matches wins, and nothing a
 /// person types later can talk it down (only "I've been assessed" unlocks the workout).
 /// </summary>
-public static class TriageRules
+public sealed class TriageRules(SafetyThresholds thresholds)
 {
-    /// <summary>Pain at rest above this is "too much" by the pain-monitoring model (research A4: > 5).</summary>
-    public const int MaxPainToExercise = 5;
-
-    public static TriageOutcome Decide(IntakeAnswers answers)
+    public TriageOutcome Decide(IntakeAnswers answers)
     {
         if (answers.EmergencyFlags == true)
         {
@@ -53,7 +50,10 @@ public static class TriageRules
     }
 
     /// <summary>Pain right now is above what exercise should reach: no workout until it has settled.</summary>
-    public static bool PainTooHighToday(IntakeAnswers answers) => answers.PainNow > MaxPainToExercise;
+    public bool PainTooHighToday(IntakeAnswers answers) => answers.PainNow is { } pain && PainTooHigh(pain);
+
+    /// <summary>Pain at rest above the pain-monitoring limit (research A4): rest today instead of exercise.</summary>
+    public bool PainTooHigh(int pain) => thresholds.Pain.TooHighToExercise(pain);
 
     /// <summary>Whether the outcome keeps the workout locked until the person says a clinician has assessed them.</summary>
     public static bool LocksWorkout(TriageOutcome outcome) =>

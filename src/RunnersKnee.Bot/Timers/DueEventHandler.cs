@@ -37,7 +37,7 @@ public sealed partial class DueEventHandler(
     private async Task RunAsync(ITurnContext turn, DueEvent dueEvent, CancellationToken cancellationToken)
     {
         var state = await accessor.GetAsync(turn, cancellationToken);
-        if (state.Workout is not { } session || session.Id != dueEvent.SessionId || session.Step != dueEvent.Step)
+        if (state.Workout is not { } session)
         {
             return;
         }
@@ -45,12 +45,10 @@ public sealed partial class DueEventHandler(
         var locale = turn.Activity.Locale;
         switch (dueEvent.Name)
         {
-            case DueEventNames.RestOver when session.Status == WorkoutStatus.Resting:
-                WorkoutCoach.Move(session, WorkoutStatus.Active);
-                await turn.SendActivityAsync(new Activity { Text = texts.Get("workout.restOver", locale) }, cancellationToken);
-                await coach.ShowAsync(turn, session, force: false, cancellationToken);
+            case DueEventNames.RestOver:
+                await coach.RestOverAsync(turn, state, session, dueEvent, cancellationToken);
                 break;
-            case DueEventNames.ResumeReminder when session.Status == WorkoutStatus.Paused:
+            case DueEventNames.ResumeReminder when session.StillPausedAt(dueEvent.SessionId, dueEvent.Step):
                 var text = texts.Format("workout.resumeReminder", locale, ("position", describer.Position(session.Position, locale)));
                 await turn.SendActivityAsync(new Activity { Text = text }, cancellationToken);
                 break;

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Cards;
 using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.BotFramework.Schema;
@@ -9,41 +9,79 @@ using RunnersKnee.BotFramework.Turns;
 namespace RunnersKnee.Bot.Workout;
 
 /// <summary>
-/// Moves a workout session: start, show, set done, rest, pain check, skip, back, easier. Every move bumps
-/// <see cref="WorkoutSession.Step"/>, so cards and timers from before the move are recognised as stale.
+/// Presents the workout: asks the <see cref="WorkoutSession"/> for a transition, then turns the
+/// <see cref="WorkoutMove"/> it returns into timer changes, sentences and the card for where the session is now.
+/// It holds no workout rules; the session does.
 /// </summary>
 public sealed class WorkoutCoach(
     WorkoutPlan plan,
     WorkoutCards cards,
     WorkoutDescriber describer,
     WorkoutTimers timers,
+    WorkoutNoteTexts notes,
+    SafetyThresholds thresholds,
     TextCatalog texts,
     TimeProvider time)
 {
     public async Task StartAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
     {
         await timers.CancelAllAsync(turn, cancellationToken);
-        state.Workout = new WorkoutSession
-        {
-            Id = Guid.NewGuid().ToString("N")[..12],
-            Step = 1,
-            Status = WorkoutStatus.Active,
-            Position = plan.First,
-            StartedAt = time.GetUtcNow(),
-        };
+        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow());
         await SayAsync(turn, texts.Get("workout.start", turn.Activity.Locale), cancellationToken);
         await ShowAsync(turn, state.Workout, force: true, cancellationToken);
+    }
+
+    public Task CompleteAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.CompleteSet(plan, time.GetUtcNow(), timers.RestSeconds), cancellationToken);
+
+    public Task SkipAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Skip(plan), cancellationToken);
+
+    public Task BackAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Back(plan), cancellationToken);
+
+    public Task EasierAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.MakeEasier(plan), cancellationToken);
+
+    public Task PauseAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Pause(time.GetUtcNow()), cancellationToken);
+
+    public Task ResumeAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Resume(time.GetUtcNow()), cancellationToken);
+
+    public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Stop(), cancellationToken);
+
+    public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain), cancellationToken);
+
+    public Task RestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, DueEvent dueEvent, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.RestOver(dueEvent.SessionId, dueEvent.Step), cancellationToken);
+
+    /// <summary>Ends the session without a word: the emergency guidance that follows is the only thing to say.</summary>
+    public Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        timers.ApplyAsync(turn, state, session, session.Stop().Timers, cancellationToken);
+
+    /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
+    public async Task StartTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        if (!session.StartTimer(timers.ScheduleFor(session).Phases.Count > 0, time.GetUtcNow()))
+        {
+            await ShowAsync(turn, session, force: true, cancellationToken);
+            return;
+        }
+
+        await SendTimerAsync(turn, session, cancellationToken);
     }
 
     /// <summary>Shows the card for where the session is (once per step unless forced).</summary>
     public async Task ShowAsync(ITurnContext turn, WorkoutSession session, bool force, CancellationToken cancellationToken)
     {
-        if (!force && session.ShownStep == session.Step)
+        if (!session.MarkShown(force))
         {
             return;
         }
 
-        session.ShownStep = session.Step;
         var locale = turn.Activity.Locale;
         var channel = turn.Activity.ChannelId ?? string.Empty;
         Attachment card = session.Status switch
@@ -67,151 +105,18 @@ public sealed class WorkoutCoach(
         }
     }
 
-    /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
-    public async Task StartTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    private async Task ApplyAsync(ITurnContext turn, CoachState state, WorkoutSession session, WorkoutMove move, CancellationToken cancellationToken)
     {
-        // A distance exercise has no timed reps: an empty countdown would only say "0 reps, about 0 s".
-        if (session.Status != WorkoutStatus.Active || timers.ScheduleFor(session).Phases.Count == 0)
+        await timers.ApplyAsync(turn, state, session, move.Timers, cancellationToken);
+        foreach (var note in move.Notes)
         {
-            await ShowAsync(turn, session, force: true, cancellationToken);
-            return;
+            await SayAsync(turn, notes.For(note, session, turn.Activity.Locale), cancellationToken);
         }
 
-        session.TimerStartedAt = time.GetUtcNow();
-        session.TimerElapsedBeforePause = TimeSpan.Zero;
-        await SendTimerAsync(turn, session, cancellationToken);
-    }
-
-    /// <summary>"Done": finishes the set (or the rest) and moves on.</summary>
-    public async Task CompleteAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
-    {
-        switch (session.Status)
+        if (move.Kind != WorkoutMoveKind.Quiet)
         {
-            case WorkoutStatus.Resting:
-                await timers.CancelRestAsync(turn, cancellationToken);
-                Move(session, WorkoutStatus.Active);
-                break;
-            case WorkoutStatus.Active:
-                var exercise = plan.ExerciseAt(session.Position);
-                session.ResultFor(exercise.Id).SetsDone++;
-                session.StopTimer();
-                if (plan.IsLastSetOfExercise(session.Position))
-                {
-                    Move(session, WorkoutStatus.AwaitingPain);
-                }
-                else
-                {
-                    session.Position = plan.Next(session.Position)!;
-                    Move(session, WorkoutStatus.Resting);
-                    session.RestEndsAt = time.GetUtcNow().AddSeconds(timers.RestSeconds);
-                    await timers.ScheduleRestOverAsync(turn, state, session, cancellationToken);
-                    await SayAsync(turn, texts.Format("workout.setDone", turn.Activity.Locale, ("left", describer.TotalLeftText(session.Position, turn.Activity.Locale))), cancellationToken);
-                }
-
-                break;
-            default:
-                await ShowAsync(turn, session, force: true, cancellationToken);
-                return;
+            await ShowAsync(turn, session, force: move.Kind == WorkoutMoveKind.Unchanged, cancellationToken);
         }
-
-        await ShowAsync(turn, session, force: false, cancellationToken);
-    }
-
-    /// <summary>Moves to the first set of the next exercise, or finishes the workout.</summary>
-    public async Task NextExerciseAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
-    {
-        session.StopTimer();
-        if (plan.NextExercise(session.Position) is { } next)
-        {
-            session.Position = next;
-            if (session.EasierNext)
-            {
-                session.ResultFor(plan.ExerciseAt(next).Id).Easier = true;
-                session.EasierNext = false;
-            }
-
-            Move(session, WorkoutStatus.Active);
-        }
-        else
-        {
-            Move(session, WorkoutStatus.Finished);
-            await timers.CancelAllAsync(turn, cancellationToken);
-        }
-
-        await ShowAsync(turn, session, force: false, cancellationToken);
-    }
-
-    public async Task SkipAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
-    {
-        if (session.Status == WorkoutStatus.AwaitingPain)
-        {
-            // Every set is done: only the pain question is skipped, not the exercise.
-            await NextExerciseAsync(turn, session, cancellationToken);
-            return;
-        }
-
-        var exercise = plan.ExerciseAt(session.Position);
-        session.ResultFor(exercise.Id).Skipped = true;
-        await timers.CancelRestAsync(turn, cancellationToken);
-        await SayAsync(turn, texts.Format("workout.skipped", turn.Activity.Locale, ("name", exercise.Name)), cancellationToken);
-        await NextExerciseAsync(turn, session, cancellationToken);
-    }
-
-    public async Task BackAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
-    {
-        // Waiting for the pain score, the set to redo is the one just finished; otherwise it is the one before.
-        var target = session.Status == WorkoutStatus.AwaitingPain ? session.Position : plan.Previous(session.Position);
-
-        if (target is null)
-        {
-            await SayAsync(turn, texts.Get("workout.backFirst", turn.Activity.Locale), cancellationToken);
-            await ShowAsync(turn, session, force: true, cancellationToken);
-            return;
-        }
-
-        // The set gone back to is done again, so it must not count twice.
-        var result = session.ResultFor(plan.ExerciseAt(target).Id);
-        result.SetsDone = Math.Max(0, result.SetsDone - 1);
-        result.Skipped = false;
-        session.Position = target;
-        session.StopTimer();
-        await timers.CancelRestAsync(turn, cancellationToken);
-        Move(session, WorkoutStatus.Active);
-        await SayAsync(turn, texts.Format("workout.backTo", turn.Activity.Locale, ("name", describer.Describe(session, target, turn.Activity.Locale))), cancellationToken);
-        await ShowAsync(turn, session, force: false, cancellationToken);
-    }
-
-    public async Task EasierAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
-    {
-        if (session.Status == WorkoutStatus.AwaitingPain)
-        {
-            // The exercise is finished; "easier" is about the next one, and the pain question still stands.
-            session.EasierNext = true;
-            await SayAsync(turn, texts.Get("workout.easierNext", turn.Activity.Locale), cancellationToken);
-            await ShowAsync(turn, session, force: true, cancellationToken);
-            return;
-        }
-
-        var exercise = plan.ExerciseAt(session.Position);
-        var result = session.ResultFor(exercise.Id);
-        if (result.Easier)
-        {
-            await SayAsync(turn, texts.Get("workout.easierAlready", turn.Activity.Locale), cancellationToken);
-            return;
-        }
-
-        result.Easier = true;
-        session.StopTimer();
-        Move(session, session.Status == WorkoutStatus.Resting ? WorkoutStatus.Resting : WorkoutStatus.Active);
-        await SayAsync(turn, texts.Format("workout.easierOn", turn.Activity.Locale, ("name", exercise.Name), ("description", exercise.Easier.Description)), cancellationToken);
-        await ShowAsync(turn, session, force: false, cancellationToken);
-    }
-
-    /// <summary>A new step: the session changed, every card shown before is now stale.</summary>
-    public static void Move(WorkoutSession session, WorkoutStatus status)
-    {
-        session.Status = status;
-        session.Step++;
     }
 
     private async Task SendTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)

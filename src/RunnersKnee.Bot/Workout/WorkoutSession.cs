@@ -1,55 +1,89 @@
+using System.Text.Json.Serialization;
+
 namespace RunnersKnee.Bot.Workout;
 
 /// <summary>
-/// One workout, the server's source of truth. <see cref="Step"/> grows with every move, and every card button
-/// carries it with <see cref="Id"/>, so a click on an old card is recognised and cannot change anything.
+/// One workout, the server's source of truth, and the only place its status changes: every transition is a method
+/// here (the partial files group them), guarded against the wrong status, and returns a <see cref="WorkoutMove"/>
+/// that the <see cref="WorkoutCoach"/> turns into timers, replies and a card. <see cref="Step"/> grows with every
+/// move, and every card button carries it with <see cref="Id"/>, so a click on an old card changes nothing.
 /// </summary>
-public sealed class WorkoutSession
+public sealed partial class WorkoutSession
 {
-    public string Id { get; set; } = string.Empty;
+    [JsonInclude]
+    public string Id { get; private set; } = string.Empty;
 
-    public int Step { get; set; }
+    [JsonInclude]
+    public int Step { get; private set; }
 
-    public WorkoutStatus Status { get; set; }
+    [JsonInclude]
+    public WorkoutStatus Status { get; private set; }
 
     /// <summary>The status to go back to on resume.</summary>
-    public WorkoutStatus? PausedFrom { get; set; }
+    [JsonInclude]
+    public WorkoutStatus? PausedFrom { get; private set; }
 
-    public WorkoutPosition Position { get; set; } = new(0, 0, 0);
+    [JsonInclude]
+    public WorkoutPosition Position { get; private set; } = new(0, 0, 0);
 
-    public List<ExerciseResult> Results { get; set; } = [];
+    [JsonInclude]
+    public List<ExerciseResult> Results { get; private set; } = [];
 
     /// <summary>When the guided-set timer started, if it is running.</summary>
-    public DateTimeOffset? TimerStartedAt { get; set; }
+    [JsonInclude]
+    public DateTimeOffset? TimerStartedAt { get; private set; }
 
     /// <summary>Time already counted before a pause, so resume continues the countdown where it stopped.</summary>
-    public TimeSpan TimerElapsedBeforePause { get; set; }
+    [JsonInclude]
+    public TimeSpan TimerElapsedBeforePause { get; private set; }
 
-    public DateTimeOffset? RestEndsAt { get; set; }
+    [JsonInclude]
+    public DateTimeOffset? RestEndsAt { get; private set; }
 
-    public DateTimeOffset? PausedAt { get; set; }
+    [JsonInclude]
+    public DateTimeOffset? PausedAt { get; private set; }
 
-    public DateTimeOffset StartedAt { get; set; }
+    [JsonInclude]
+    public DateTimeOffset StartedAt { get; private set; }
 
-    /// <summary>Exercises that hurt 6/10 or more this session (two end it).</summary>
-    public int PainStrikes { get; set; }
+    /// <summary>Exercises stopped for pain this session (the thresholds say how many end it).</summary>
+    [JsonInclude]
+    public int PainStrikes { get; private set; }
 
-    /// <summary>The next exercise starts in its easier version (after a 4–5/10 pain score).</summary>
-    public bool EasierNext { get; set; }
+    /// <summary>The next exercise starts in its easier version (after a moderate pain score).</summary>
+    [JsonInclude]
+    public bool EasierNext { get; private set; }
 
     /// <summary>The step whose card was last shown, so a waiting turn does not send it twice.</summary>
-    public int ShownStep { get; set; } = -1;
+    [JsonInclude]
+    public int ShownStep { get; private set; } = -1;
 
     public bool IsOver => Status is WorkoutStatus.Finished or WorkoutStatus.Stopped;
 
-    /// <summary>
-    /// Ends the set timer, including the time counted before a pause: left behind, it would restart a countdown
-    /// on the next resume for a set whose timer nobody started.
-    /// </summary>
-    public void StopTimer()
+    /// <summary>A new session at the first set.</summary>
+    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now) => new()
     {
-        TimerStartedAt = null;
-        TimerElapsedBeforePause = TimeSpan.Zero;
+        Id = id,
+        Step = 1,
+        Status = WorkoutStatus.Active,
+        Position = first,
+        StartedAt = now,
+    };
+
+    /// <summary>How far the set timer has counted, including the time before a pause.</summary>
+    public TimeSpan TimerElapsed(DateTimeOffset now) =>
+        TimerStartedAt is { } started ? TimerElapsedBeforePause + (now - started) : TimerElapsedBeforePause;
+
+    /// <summary>Whether the current step's card should be sent now; records that it was.</summary>
+    public bool MarkShown(bool force)
+    {
+        if (!force && ShownStep == Step)
+        {
+            return false;
+        }
+
+        ShownStep = Step;
+        return true;
     }
 
     public ExerciseResult ResultFor(string exerciseId)
@@ -62,5 +96,22 @@ public sealed class WorkoutSession
         }
 
         return result;
+    }
+
+    /// <summary>A new step: every card and timer from before it is now stale.</summary>
+    private void MoveTo(WorkoutStatus status)
+    {
+        Status = status;
+        Step++;
+    }
+
+    /// <summary>
+    /// Ends the set timer, including the time counted before a pause: left behind, it would restart a countdown
+    /// on the next resume for a set whose timer nobody started.
+    /// </summary>
+    private void StopTimer()
+    {
+        TimerStartedAt = null;
+        TimerElapsedBeforePause = TimeSpan.Zero;
     }
 }

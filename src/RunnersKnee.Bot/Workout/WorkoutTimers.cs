@@ -20,8 +20,30 @@ public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler
     }
 
     /// <summary>How far the running set timer is, counting time before a pause.</summary>
-    public TimeSpan Elapsed(WorkoutSession session) =>
-        session.TimerStartedAt is { } started ? session.TimerElapsedBeforePause + (time.GetUtcNow() - started) : session.TimerElapsedBeforePause;
+    public TimeSpan Elapsed(WorkoutSession session) => session.TimerElapsed(time.GetUtcNow());
+
+    /// <summary>The timer changes a transition asked for: cancels first, so a new schedule is never cancelled by its own move.</summary>
+    public async Task ApplyAsync(ITurnContext turn, CoachState state, WorkoutSession session, WorkoutTimerChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.HasFlag(WorkoutTimerChanges.CancelAll))
+        {
+            await CancelAllAsync(turn, cancellationToken);
+        }
+        else if (changes.HasFlag(WorkoutTimerChanges.CancelRest))
+        {
+            await CancelRestAsync(turn, cancellationToken);
+        }
+
+        if (changes.HasFlag(WorkoutTimerChanges.ScheduleRestOver))
+        {
+            await ScheduleRestOverAsync(turn, state, session, cancellationToken);
+        }
+
+        if (changes.HasFlag(WorkoutTimerChanges.ScheduleResumeReminder))
+        {
+            await ScheduleResumeReminderAsync(turn, state, session, cancellationToken);
+        }
+    }
 
     // Timer changes wait until the turn's state is saved: an attempt that loses a save race must leave no timer behind.
     public Task ScheduleRestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)

@@ -6,6 +6,8 @@ namespace RunnersKnee.Bot.Tests.Safety;
 /// <summary>The red-flag gate (research A2): the most urgent matching rule wins.</summary>
 public sealed class TriageRulesTests
 {
+    private static readonly TriageRules Rules = new(new SafetyThresholds());
+
     public static TheoryData<string, IntakeAnswers, TriageOutcome> Cases => new()
     {
         { "fits, no flags", Answers(), TriageOutcome.Cleared },
@@ -36,7 +38,7 @@ public sealed class TriageRulesTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void Decide_Answers_GivesTheMostUrgentOutcome(string situation, IntakeAnswers answers, TriageOutcome expected) =>
-        Assert.True(expected == TriageRules.Decide(answers), $"{situation}: expected {expected}, got {TriageRules.Decide(answers)}");
+        Assert.True(expected == Rules.Decide(answers), $"{situation}: expected {expected}, got {Rules.Decide(answers)}");
 
     [Theory]
     [InlineData(TriageOutcome.EmergencyCare, true)]
@@ -55,7 +57,7 @@ public sealed class TriageRulesTests
     [InlineData(5, false)]
     [InlineData(null, false)]
     public void PainTooHighToday_PainNow_IsAbove5(int? pain, bool tooHigh) =>
-        Assert.Equal(tooHigh, TriageRules.PainTooHighToday(new IntakeAnswers { PainNow = pain }));
+        Assert.Equal(tooHigh, Rules.PainTooHighToday(new IntakeAnswers { PainNow = pain }));
 
     /// <summary>Runner's knee with no warning signs at 34, changed by <paramref name="change"/>.</summary>
     private static IntakeAnswers Answers(Action<IntakeAnswers>? change = null)

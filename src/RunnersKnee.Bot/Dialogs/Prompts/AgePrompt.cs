@@ -1,4 +1,4 @@
-using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Turns;
@@ -6,17 +6,8 @@ using RunnersKnee.BotFramework.Turns;
 namespace RunnersKnee.Bot.Dialogs.Prompts;
 
 /// <summary>An age band from a button, or from an age typed as a number ("34", "I'm 52").</summary>
-public sealed class AgePrompt(string id) : Prompt<string>(id)
+public sealed class AgePrompt(string id, AgeThresholds ages) : Prompt<string>(id)
 {
-    public static string? BandFor(int age) => age switch
-    {
-        < 0 or > 120 => null,
-        < 16 => IntakeChoices.Under16,
-        < 18 => IntakeChoices.From16To17,
-        < 50 => IntakeChoices.From18To49,
-        < 55 => IntakeChoices.From50To54,
-        _ => IntakeChoices.From55,
-    };
 
     protected override Task<PromptRecognizerResult<string>> RecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -38,7 +29,7 @@ public sealed class AgePrompt(string id) : Prompt<string>(id)
         }
 
         // Guarded before the cast: a huge typed number must not overflow into an age.
-        return Task.FromResult(number is { } age and >= 0 and <= 150 && BandFor((int)age) is { } band
+        return Task.FromResult(number is { } age and >= 0 and <= 150 && ages.BandFor((int)age) is { } band
             ? PromptRecognizerResult<string>.Of(band)
             : PromptRecognizerResult<string>.Failed);
     }

@@ -1,0 +1,21 @@
+namespace RunnersKnee.Bot.Workout;
+
+/// <summary>Something a transition has to tell the person, in the order it happened.</summary>
+public enum WorkoutNoteKind
+{
+    SetDone,
+    RestOver,
+    Skipped,
+    BackAtFirst,
+    WentBack,
+    EasierNextOn,
+    EasierAlreadyOn,
+    EasierOn,
+    NotPaused,
+    Resumed,
+    Stopped,
+    PainOk,
+    PainEase,
+    PainStopExercise,
+    PainEndsSession,
+}

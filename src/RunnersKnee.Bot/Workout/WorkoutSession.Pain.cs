@@ -1,0 +1,52 @@
+using RunnersKnee.Bot.Safety;
+
+namespace RunnersKnee.Bot.Workout;
+
+/// <summary>The pain-monitoring rule (research A4) applied to the session, with the reviewed thresholds.</summary>
+public sealed partial class WorkoutSession
+{
+    /// <summary>
+    /// A pain score during or after an exercise: low carries on; moderate switches to the easier version (now, or for
+    /// the next exercise when this one is finished); high stops the exercise, and enough such exercises end the session.
+    /// </summary>
+    public WorkoutMove ApplyPain(WorkoutPlan plan, PainThresholds thresholds, int pain)
+    {
+        if (IsOver)
+        {
+            return WorkoutMove.Quiet();
+        }
+
+        var afterExercise = Status == WorkoutStatus.AwaitingPain;
+        var here = Position;
+        var result = ResultFor(plan.ExerciseAt(here).Id);
+        result.Pain = Math.Max(result.Pain ?? 0, pain);
+        switch (thresholds.Judge(pain))
+        {
+            case PainVerdict.Stop:
+                PainStrikes++;
+                if (PainStrikes >= thresholds.StrikesToEnd)
+                {
+                    return WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainEndsSession, here, pain)).Then(Stop());
+                }
+
+                if (!afterExercise)
+                {
+                    result.Skipped = result.SetsDone == 0;
+                }
+
+                return WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainStopExercise, here, pain)).Then(NextExercise(plan));
+            case PainVerdict.Ease:
+                var ease = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainEase, here, pain));
+                if (afterExercise)
+                {
+                    EasierNext = true;
+                    return ease.Then(NextExercise(plan));
+                }
+
+                return ease.Then(MakeEasier(plan));
+            default:
+                var ok = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainOk, here, pain));
+                return afterExercise ? ok.Then(NextExercise(plan)) : ok;
+        }
+    }
+}
