@@ -19,6 +19,9 @@ public sealed class CoachState
 
     public WorkoutSession? Workout { get; set; }
 
+    /// <summary>Set by emergency or crisis guidance: nothing is coached until the person confirms they are safe and seen.</summary>
+    public SafetyLock? SafetyLock { get; set; }
+
     public bool PrivacyNoticeShown { get; set; }
 
     /// <summary>The intake question waiting for an answer, so a click on an older question's card is recognised.</summary>

@@ -22,6 +22,10 @@ public enum CommandKind
     PainReport,
     SymptomReport,
     Emergency,
+    Crisis,
+
+    /// <summary>"I'm OK now": the person says they are safe and have been seen, after emergency or crisis guidance.</summary>
+    SafeNow,
     PrivacySummary,
     PrivacyExport,
     PrivacyDelete,

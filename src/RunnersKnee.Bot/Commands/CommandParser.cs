@@ -27,6 +27,7 @@ public sealed class CommandParser(SafetyLanguage safety)
         (CommandKind.Done, ["done", "done set", "set done", "finished", "finished set", "completed", "did it", "complete"]),
         (CommandKind.StartWorkout, ["start workout", "start the workout", "begin workout", "workout", "start exercises", "lets exercise", "start training", "exercise"]),
         (CommandKind.StartTimer, ["start timer", "timer", "start set", "go", "ready"]),
+        (CommandKind.SafeNow, ["im ok now", "i am ok now", "im okay now", "i am okay now", "ive been seen", "i have been seen", "im safe now", "i am safe now", "ya estoy bien", "estoy bien", "me han atendido"]),
         (CommandKind.PrivacySummary, ["what do you know about me", "what do you know", "my data", "what have you stored", "show my data"]),
         (CommandKind.PrivacyExport, ["export my data", "export data", "download my data", "export"]),
         (CommandKind.PrivacyDelete, ["delete my data", "delete data", "erase my data", "forget me", "delete everything"]),
@@ -52,6 +53,12 @@ public sealed class CommandParser(SafetyLanguage safety)
         if (words.Length == 0)
         {
             return null;
+        }
+
+        // Self-harm first: its guidance (a crisis line, and the emergency number) covers both.
+        if (safety.IsCrisis(words))
+        {
+            return new Command(CommandKind.Crisis);
         }
 
         if (safety.IsEmergency(words))

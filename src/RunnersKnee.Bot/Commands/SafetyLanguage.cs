@@ -11,6 +11,7 @@ namespace RunnersKnee.Bot.Commands;
 public sealed class SafetyLanguage
 {
     private readonly string[][] _emergency;
+    private readonly string[][] _crisis;
     private readonly string[][] _redFlagSymptoms;
 
     public SafetyLanguage()
@@ -18,10 +19,13 @@ public sealed class SafetyLanguage
         using var stream = ContentFiles.Open("Safety/safety-language.json");
         var document = JsonDocument.Parse(stream).RootElement;
         _emergency = Phrases(document, "emergency");
+        _crisis = Phrases(document, "crisis");
         _redFlagSymptoms = Phrases(document, "redFlagSymptoms");
     }
 
     public bool IsEmergency(string[] words) => ContainsAny(words, _emergency);
+
+    public bool IsCrisis(string[] words) => ContainsAny(words, _crisis);
 
     public bool IsRedFlagSymptom(string[] words) => ContainsAny(words, _redFlagSymptoms);
 

@@ -14,7 +14,9 @@ public sealed class CoachReplies(
     TextCatalog texts,
     WorkoutCoach coach,
     WorkoutTimers timers,
-    TriageRules triage)
+    TriageRules triage,
+    CareMessages care,
+    TimeProvider time)
 {
     public TextCatalog Texts => texts;
 
@@ -43,8 +45,11 @@ public sealed class CoachReplies(
         }
     }
 
-    /// <summary>Emergency or self-harm language: stop all coaching and show emergency guidance.</summary>
-    public async Task EmergencyAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Emergency or self-harm language: stop all coaching, close it until the person says they are safe and seen,
+    /// and give the route for their region (an ambulance, or a crisis line and the emergency number).
+    /// </summary>
+    public async Task EmergencyAsync(DialogContext dc, CoachState state, SafetyLockKind kind, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         if (state.Workout is { IsOver: false } session)
@@ -55,9 +60,10 @@ public sealed class CoachReplies(
         state.WorkoutLocked = true;
         state.Outcome = TriageOutcome.EmergencyCare;
         state.CurrentQuestion = null;
-        var locale = dc.Context.Activity.Locale;
-        var card = cards.Guidance(texts.Get("emergency.title", locale), texts.Get("emergency.body", locale), null, urgent: true);
-        await dc.Context.SendActivityAsync(new Activity { Attachments = [card], Speak = texts.Get("emergency.body", locale) }, cancellationToken);
+        state.SafetyLock = new SafetyLock(kind, time.GetUtcNow());
+        var (title, body) = care.Guidance(kind, dc.Context.Activity);
+        var card = cards.Guidance(title, body, null, urgent: true);
+        await dc.Context.SendActivityAsync(new Activity { Attachments = [card], Speak = body }, cancellationToken);
     }
 
     /// <summary>Forgets the answers and the workout and asks the questions again.</summary>

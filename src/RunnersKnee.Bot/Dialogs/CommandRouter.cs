@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -19,6 +20,7 @@ public sealed class CommandRouter(
     CoachStateAccessor accessor,
     WorkoutRouter workout,
     IdleRouter idle,
+    SafetyLockGate safetyLock,
     CoachReplies replies)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -37,15 +39,21 @@ public sealed class CommandRouter(
         }
 
         var command = CommandOf(activity, data);
+        if (command?.Kind is CommandKind.Emergency or CommandKind.Crisis)
+        {
+            await replies.EmergencyAsync(dc, state, command.Kind == CommandKind.Crisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);
+            return true;
+        }
+
+        // While coaching is closed after emergency guidance, every message meets the lock, command or not.
+        if (state.SafetyLock is not null)
+        {
+            return await safetyLock.HandleAsync(dc, state, command, cancellationToken);
+        }
+
         if (command is null)
         {
             return false;
-        }
-
-        if (command.Kind == CommandKind.Emergency)
-        {
-            await replies.EmergencyAsync(dc, state, cancellationToken);
-            return true;
         }
 
         if (command.Kind is CommandKind.PrivacySummary or CommandKind.PrivacyExport or CommandKind.PrivacyDelete)

@@ -10,6 +10,7 @@ public static class DialogIds
     public const string Unlock = "unlock";
     public const string RedFlagCheck = "redflag-check";
     public const string PrivacyDelete = "privacy-delete";
+    public const string SafetyLockRelease = "safety-lock-release";
 
     public const string ChoicePrompt = "choice";
     public const string MultiChoicePrompt = "multi-choice";

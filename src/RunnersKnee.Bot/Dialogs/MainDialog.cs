@@ -20,6 +20,7 @@ public sealed class MainDialog : ComponentDialog
         UnlockDialog unlock,
         RedFlagCheckDialog redFlagCheck,
         PrivacyDeleteDialog privacyDelete,
+        SafetyLockReleaseDialog safetyLockRelease,
         Safety.SafetyThresholds thresholds)
         : base(DialogIds.Main)
     {
@@ -30,6 +31,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(unlock);
         AddDialog(redFlagCheck);
         AddDialog(privacyDelete);
+        AddDialog(safetyLockRelease);
         AddDialog(new ChoicePrompt(DialogIds.ChoicePrompt));
         AddDialog(new MultiChoicePrompt(DialogIds.MultiChoicePrompt));
         AddDialog(new ConfirmPrompt(DialogIds.ConfirmPrompt));

@@ -33,6 +33,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<SafetyLanguage>();
         services.AddSingleton<SafetyThresholds>();
         services.AddSingleton<TriageRules>();
+        services.AddSingleton<CareRoutes>();
+        services.AddSingleton<CareMessages>();
         services.AddSingleton<ExerciseCatalog>().AddHostedService<ExerciseCatalogStartupCheck>();
 
         services.AddSingleton<CommandParser>();
@@ -60,6 +62,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<UnlockDialog>();
         services.AddSingleton<RedFlagCheckDialog>();
         services.AddSingleton<PrivacyDeleteDialog>();
+        services.AddSingleton<SafetyLockReleaseDialog>();
+        services.AddSingleton<SafetyLockGate>();
         services.AddSingleton<CoachReplies>();
         services.AddSingleton<WorkoutRouter>();
         services.AddSingleton<IdleRouter>();

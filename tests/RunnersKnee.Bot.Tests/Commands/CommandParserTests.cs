@@ -80,7 +80,7 @@ public sealed class CommandParserTests
         Assert.Null(_sut.Parse(text));
 
     [Theory]
-    [InlineData("stop, I want to kill myself", CommandKind.Emergency)]
+    [InlineData("stop, I want to kill myself", CommandKind.Crisis)]
     [InlineData("help, I think I'm having chest pain", CommandKind.Emergency)]
     [InlineData("skip it, I can't breathe properly today and I'm scared", CommandKind.Emergency)]
     [InlineData("help my knee is swollen", CommandKind.SymptomReport)]
@@ -108,4 +108,11 @@ public sealed class CommandParserTests
     [InlineData(null)]
     public void FromName_UnknownName_IsNoCommand(string? name) =>
         Assert.Null(CommandParser.FromName(name));
+
+    [Theory]
+    [InlineData("I'm OK now")]
+    [InlineData("i've been seen")]
+    [InlineData("ya estoy bien")]
+    public void Parse_SafeNow_IsTheOnlyWayToAskForTheLockToOpen(string text) =>
+        Assert.Equal(CommandKind.SafeNow, _sut.Parse(text)?.Kind);
 }

@@ -5,6 +5,7 @@ namespace RunnersKnee.Bot.Tests.Conversations;
 /// <summary>Emergency or self-harm language stops coaching at any moment (feature row 30).</summary>
 public sealed class EmergencyLanguageTests(CoachAppFixture app) : IClassFixture<CoachAppFixture>
 {
+    /// <summary>Self-harm language gets the crisis line as well as the emergency number; the rest, an ambulance.</summary>
     public static TheoryData<string, string> Moments => new()
     {
         { "before anything", "I want to kill myself" },
@@ -27,9 +28,9 @@ public sealed class EmergencyLanguageTests(CoachAppFixture app) : IClassFixture<
 
         await person.SayAsync(message);
 
-        Assert.Contains("Please get help now", person.LastText);
         Assert.Contains("I'm stopping the coaching.", person.LastText);
-        Assert.Contains("call your local emergency number now", person.LastText);
+        Assert.Contains("911", person.LastText);
+        Assert.Contains(IsSelfHarm(message) ? "988" : "call an ambulance now", person.LastText);
         Assert.False(person.ShowsSetCard);
         Assert.DoesNotContain("Where does your knee hurt?", person.LastText);
         Assert.DoesNotContain("Safety check.", person.LastText);
@@ -58,6 +59,9 @@ public sealed class EmergencyLanguageTests(CoachAppFixture app) : IClassFixture<
             Assert.False(person.ShowsSetCard);
         }
     }
+
+    private static bool IsSelfHarm(string message) =>
+        new[] { "kill", "kil", "life", "suicidal", "hurt myself", "die" }.Any(word => message.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private static async Task GetToAsync(ConversationDriver person, string moment)
     {
