@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Dialogs;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Schema;
@@ -21,6 +22,9 @@ public sealed class CoachState
 
     /// <summary>Set by emergency or crisis guidance: nothing is coached until the person confirms they are safe and seen.</summary>
     public SafetyLock? SafetyLock { get; set; }
+
+    /// <summary>What the conversation is doing, written by the dialogs (see <c>CoachingDialog</c>).</summary>
+    public ConversationMode Mode { get; set; }
 
     public bool PrivacyNoticeShown { get; set; }
 

@@ -35,7 +35,7 @@ public sealed class CoachReplies(
     public async Task StaleCardAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
     {
         await SayAsync(dc, "workout.staleCard");
-        if (state.Workout is { IsOver: false } session && CommandRouter.ModeOf(dc, state) is ConversationMode.Workout or ConversationMode.Idle)
+        if (state.Workout is { IsOver: false } session && state.Mode is ConversationMode.Workout or ConversationMode.Idle or ConversationMode.Paused)
         {
             await coach.ShowAsync(dc.Context, session, force: true, cancellationToken);
         }

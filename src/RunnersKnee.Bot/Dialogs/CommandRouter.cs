@@ -11,15 +11,16 @@ using RunnersKnee.BotFramework.Turns;
 namespace RunnersKnee.Bot.Dialogs;
 
 /// <summary>
-/// Answers the commands that work at any moment, before the active dialog sees the activity: stale card clicks
-/// first, then emergencies, then the command as it makes sense in the current <see cref="ConversationMode"/>.
-/// Returns false when the activity is an answer for the active dialog.
+/// The front of the path every activity from the person takes, before the active dialog sees it: stale card clicks
+/// first, then safety (emergency and crisis language, the emergency lock), then the command as the
+/// <see cref="CommandTable"/> says for the <see cref="ConversationMode"/> held in the state. Returns false when the
+/// activity is an answer for the active dialog.
 /// </summary>
 public sealed class CommandRouter(
     CommandParser parser,
     CoachStateAccessor accessor,
-    WorkoutRouter workout,
-    IdleRouter idle,
+    CommandTable table,
+    IdleCommandHandlers idle,
     SafetyLockGate safetyLock,
     CoachReplies replies)
 {
@@ -56,43 +57,12 @@ public sealed class CommandRouter(
             return false;
         }
 
-        if (command.Kind is CommandKind.PrivacySummary or CommandKind.PrivacyExport or CommandKind.PrivacyDelete)
-        {
-            return await idle.PrivacyAsync(dc, state, command.Kind, cancellationToken);
-        }
-
-        return ModeOf(dc, state) switch
-        {
-            ConversationMode.Workout => await workout.HandleAsync(dc, state, state.Workout!, command, cancellationToken),
-            ConversationMode.Idle => await idle.HandleAsync(dc, state, command, cancellationToken),
-            var mode => await idle.HandleWhileAskingAsync(dc, state, mode, command, cancellationToken),
-        };
+        return await table.HandleAsync(new CommandTurn(dc, state, command, state.Mode), cancellationToken);
     }
 
     /// <summary>A message when nothing is active: start the check, or say where things stand.</summary>
     public async Task StartFromIdleAsync(DialogContext dc, CancellationToken cancellationToken) =>
         await idle.StartFromIdleAsync(dc, await accessor.GetAsync(dc.Context, cancellationToken), cancellationToken);
-
-    public static ConversationMode ModeOf(DialogContext dc, CoachState state)
-    {
-        var ids = dc.Stack.Select(instance => instance.Id).ToHashSet(StringComparer.Ordinal);
-        if (ids.Contains(DialogIds.Intake))
-        {
-            return ConversationMode.Intake;
-        }
-
-        if (ids.Contains(DialogIds.RedFlagCheck))
-        {
-            return ConversationMode.Screening;
-        }
-
-        if (ids.Contains(DialogIds.Workout) && state.Workout is { IsOver: false })
-        {
-            return ConversationMode.Workout;
-        }
-
-        return ids.Count > 0 ? ConversationMode.Question : ConversationMode.Idle;
-    }
 
     private Command? CommandOf(Activity activity, JsonElement? data)
     {

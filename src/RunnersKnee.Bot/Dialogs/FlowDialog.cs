@@ -12,7 +12,7 @@ namespace RunnersKnee.Bot.Dialogs;
 /// The whole path: intake, then the outcome (care guidance, or advice and PT guidance), then the offer of the
 /// workout. Red flags end here: no workout is offered and it stays locked until the person says they were assessed.
 /// </summary>
-public sealed class FlowDialog : WaterfallDialog
+public sealed class FlowDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly OutcomePresenter _outcomes;
@@ -21,7 +21,7 @@ public sealed class FlowDialog : WaterfallDialog
     private readonly TriageRules _triage;
 
     public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts, TriageRules triage)
-        : base(DialogIds.Flow, [])
+        : base(DialogIds.Flow, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _outcomes = outcomes;

@@ -11,7 +11,7 @@ namespace RunnersKnee.Bot.Dialogs;
 /// the two-part red-flag screen. Each step keeps the previous answer (unless the person went back) and asks the
 /// next question; answers go straight into the coach state so nothing told is lost.
 /// </summary>
-public sealed class IntakeDialog : WaterfallDialog
+public sealed class IntakeDialog : CoachingDialog
 {
     private readonly QuestionAsker _asker;
     private readonly CoachStateAccessor _accessor;
@@ -19,7 +19,7 @@ public sealed class IntakeDialog : WaterfallDialog
     private readonly TimeProvider _time;
 
     public IntakeDialog(QuestionAsker asker, CoachStateAccessor accessor, TextCatalog texts, TimeProvider time)
-        : base(DialogIds.Intake, [])
+        : base(DialogIds.Intake, ConversationMode.Intake, accessor)
     {
         _asker = asker;
         _accessor = accessor;

@@ -1,16 +1,18 @@
+using RunnersKnee.Bot.Coaching;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
 namespace RunnersKnee.Bot.Dialogs;
 
 /// <summary>
-/// The root: every activity first meets the <see cref="CommandRouter"/> (commands that work at any moment); what
-/// it leaves goes to the active dialog; with nothing active, the router decides what to start. It never ends,
-/// so the stack always has a place for the next message.
+/// The root: every activity first meets the <see cref="CommandRouter"/> (safety, then commands that work at any
+/// moment); what it leaves goes to the active dialog; with nothing active, the router decides what to start. It
+/// never ends, so the stack always has a place for the next message.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
     private readonly CommandRouter _router;
+    private readonly CoachStateAccessor _accessor;
 
     public MainDialog(
         CommandRouter router,
@@ -21,10 +23,12 @@ public sealed class MainDialog : ComponentDialog
         RedFlagCheckDialog redFlagCheck,
         PrivacyDeleteDialog privacyDelete,
         SafetyLockReleaseDialog safetyLockRelease,
-        Safety.SafetyThresholds thresholds)
+        Safety.SafetyThresholds thresholds,
+        CoachStateAccessor accessor)
         : base(DialogIds.Main)
     {
         _router = router;
+        _accessor = accessor;
         AddDialog(flow);
         AddDialog(intake);
         AddDialog(workout);
@@ -56,6 +60,13 @@ public sealed class MainDialog : ComponentDialog
             {
                 await _router.StartFromIdleAsync(innerDc, cancellationToken);
             }
+        }
+
+        if (innerDc.ActiveDialog is null)
+        {
+            // Nothing waits for an answer: the coaching dialogs set every other mode as they run.
+            var state = await _accessor.GetAsync(innerDc.Context, cancellationToken);
+            state.Mode = state.Workout is { Status: Workout.WorkoutStatus.Paused } ? ConversationMode.Paused : ConversationMode.Idle;
         }
 
         return DialogTurnResult.EndOfTurn;

@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.BotFramework.Dialogs;
@@ -7,13 +8,13 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.Bot.Dialogs;
 
 /// <summary>"Delete my data": confirm, then erase everything in every store, and say so.</summary>
-public sealed class PrivacyDeleteDialog : WaterfallDialog
+public sealed class PrivacyDeleteDialog : CoachingDialog
 {
     private readonly PrivacyService _privacy;
     private readonly TextCatalog _texts;
 
-    public PrivacyDeleteDialog(PrivacyService privacy, TextCatalog texts)
-        : base(DialogIds.PrivacyDelete, [])
+    public PrivacyDeleteDialog(PrivacyService privacy, TextCatalog texts, CoachStateAccessor accessor)
+        : base(DialogIds.PrivacyDelete, ConversationMode.Question, accessor)
     {
         _privacy = privacy;
         _texts = texts;

@@ -11,7 +11,7 @@ namespace RunnersKnee.Bot.Dialogs;
 /// Re-runs the red-flag screen when someone mentions a warning symptom ("my knee is swelling") at any time:
 /// a yes ends coaching with the matching care guidance; two no's return them to where they were.
 /// </summary>
-public sealed class RedFlagCheckDialog : WaterfallDialog
+public sealed class RedFlagCheckDialog : CoachingDialog
 {
     private readonly QuestionAsker _asker;
     private readonly CoachStateAccessor _accessor;
@@ -20,7 +20,7 @@ public sealed class RedFlagCheckDialog : WaterfallDialog
     private readonly TextCatalog _texts;
 
     public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts)
-        : base(DialogIds.RedFlagCheck, [])
+        : base(DialogIds.RedFlagCheck, ConversationMode.Screening, accessor)
     {
         _asker = asker;
         _accessor = accessor;

@@ -10,7 +10,7 @@ namespace RunnersKnee.Bot.Dialogs;
 /// Every message while coaching is closed after emergency or crisis guidance: the route again in one line first,
 /// then only what is safe to do (say "I'm OK now", see or delete one's data); the intake and the workout stay shut.
 /// </summary>
-public sealed class SafetyLockGate(CareMessages care, IdleRouter idle)
+public sealed class SafetyLockGate(CareMessages care, IdleCommandHandlers idle)
 {
     /// <summary>True when the message was answered here; false when it answers a question the lock allows.</summary>
     public async Task<bool> HandleAsync(DialogContext dc, CoachState state, Command? command, CancellationToken cancellationToken)

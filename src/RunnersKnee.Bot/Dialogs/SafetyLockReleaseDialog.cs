@@ -10,13 +10,13 @@ namespace RunnersKnee.Bot.Dialogs;
 /// "I'm OK now" after emergency or crisis guidance: one explicit question (safe now, and seen?); only a clear yes
 /// reopens coaching, and even then the workout waits for the knee to be assessed (the outcome stays EmergencyCare).
 /// </summary>
-public sealed class SafetyLockReleaseDialog : WaterfallDialog
+public sealed class SafetyLockReleaseDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly CareMessages _care;
 
     public SafetyLockReleaseDialog(CoachStateAccessor accessor, CareMessages care)
-        : base(DialogIds.SafetyLockRelease, [])
+        : base(DialogIds.SafetyLockRelease, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _care = care;

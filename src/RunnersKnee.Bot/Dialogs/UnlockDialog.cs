@@ -13,7 +13,7 @@ namespace RunnersKnee.Bot.Dialogs;
 /// has assessed them (or, at 16–17, that a parent or guardian now knows). While pain was above 5/10 it asks the pain
 /// now, and starts only at 5/10 or less.
 /// </summary>
-public sealed class UnlockDialog : WaterfallDialog
+public sealed class UnlockDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly OutcomePresenter _outcomes;
@@ -23,7 +23,7 @@ public sealed class UnlockDialog : WaterfallDialog
     private readonly TriageRules _triage;
 
     public UnlockDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, QuestionAsker asker, TextCatalog texts, TriageRules triage)
-        : base(DialogIds.Unlock, [])
+        : base(DialogIds.Unlock, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _outcomes = outcomes;

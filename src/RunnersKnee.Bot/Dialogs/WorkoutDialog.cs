@@ -13,14 +13,14 @@ namespace RunnersKnee.Bot.Dialogs;
 /// pause, easier, "done", ...) are handled before this dialog sees the activity, and restart it at the new
 /// position; what reaches it is a pain score or words it did not catch.
 /// </summary>
-public sealed class WorkoutDialog : WaterfallDialog
+public sealed class WorkoutDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly WorkoutCoach _coach;
     private readonly TextCatalog _texts;
 
     public WorkoutDialog(CoachStateAccessor accessor, WorkoutCoach coach, TextCatalog texts)
-        : base(DialogIds.Workout, [])
+        : base(DialogIds.Workout, ConversationMode.Workout, accessor)
     {
         _accessor = accessor;
         _coach = coach;
@@ -36,11 +36,9 @@ public sealed class WorkoutDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        // One prompt for every status, so a command that moves the session leaves this dialog waiting as it is.
         await _coach.ShowAsync(step.Context, session, force: false, cancellationToken);
-        var locale = step.Context.Activity.Locale;
-        return session.Status == WorkoutStatus.AwaitingPain
-            ? await step.PromptAsync(DialogIds.PainPrompt, new PromptOptions { RetryPrompt = new Activity { Text = _texts.Get("intake.painOutOfRange", locale) } }, cancellationToken)
-            : await step.PromptAsync(DialogIds.WorkoutWaitPrompt, new PromptOptions(), cancellationToken);
+        return await step.PromptAsync(DialogIds.WorkoutWaitPrompt, new PromptOptions(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ApplyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -52,13 +50,18 @@ public sealed class WorkoutDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (session.Status == WorkoutStatus.AwaitingPain && step.Result is int pain)
+        var locale = step.Context.Activity.Locale;
+        if (session.Status != WorkoutStatus.AwaitingPain)
         {
-            await _coach.ApplyPainAsync(step.Context, state, session, pain, cancellationToken);
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("workout.didNotCatch", locale) }, cancellationToken);
+        }
+        else if (NumberRecognizer.Recognize(step.Result as string) is { } number && number is >= 0 and <= 10 && number == decimal.Truncate(number))
+        {
+            await _coach.ApplyPainAsync(step.Context, state, session, (int)number, cancellationToken);
         }
         else
         {
-            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("workout.didNotCatch", step.Context.Activity.Locale) }, cancellationToken);
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("intake.painOutOfRange", locale) }, cancellationToken);
         }
 
         return session.IsOver

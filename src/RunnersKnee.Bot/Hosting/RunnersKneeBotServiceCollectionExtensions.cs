@@ -65,8 +65,10 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<SafetyLockReleaseDialog>();
         services.AddSingleton<SafetyLockGate>();
         services.AddSingleton<CoachReplies>();
-        services.AddSingleton<WorkoutRouter>();
-        services.AddSingleton<IdleRouter>();
+        services.AddSingleton<WorkoutCommandHandlers>();
+        services.AddSingleton<IdleCommandHandlers>();
+        services.AddSingleton<QuestionCommandHandlers>();
+        services.AddSingleton<CommandTable>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<MainDialog>();
 
