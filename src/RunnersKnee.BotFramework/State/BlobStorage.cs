@@ -168,9 +168,9 @@ public sealed partial class BlobStorage(BlobContainerClient container, ILogger<B
         _ => false,
     };
 
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Created blob container {Container} for bot state.")]
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Created blob container {Container} for bot state.")]
     private static partial void LogContainerCreated(ILogger logger, string container);
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Blob storage could not {Operation} in container {Container}.")]
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Blob storage could not {Operation} in container {Container}.")]
     private static partial void LogStoreFailed(ILogger logger, string operation, string container, Exception exception);
 }

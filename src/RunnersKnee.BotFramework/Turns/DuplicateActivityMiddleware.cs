@@ -58,6 +58,6 @@ public sealed partial class DuplicateActivityMiddleware(
         await next(cancellationToken);
     }
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]
     private static partial void LogDuplicate(ILogger logger, string? activityType);
 }
