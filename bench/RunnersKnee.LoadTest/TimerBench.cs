@@ -32,7 +32,8 @@ public sealed class TimerBench(TextWriter log)
         await using var provider = services.BuildServiceProvider();
         var scheduler = provider.GetRequiredService<LocalDueEventScheduler>();
         recorder.Scheduler = scheduler;
-        await scheduler.StartAsync(cancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pump = scheduler.RunAsync(recorder, stop.Token);
 
         // Workouts start spread over their first cycle, so the event rate is steady from the start; events are
         // scheduled in due order, faster than they fall due.
@@ -52,7 +53,8 @@ public sealed class TimerBench(TextWriter log)
         var cpuFrom = CpuTime();
         var floor = await SleepLatenessAsync(duration, cancellationToken);
         var cpu = CpuTime() - cpuFrom;
-        await scheduler.StopAsync(cancellationToken);
+        await stop.CancelAsync();
+        await pump;
         using var self = Process.GetCurrentProcess();
         var result = new TimerResult(workouts, model, duration, recorder.Count, recorder.Lateness(), floor, cpu.TotalMilliseconds, self.PeakWorkingSet64);
         try

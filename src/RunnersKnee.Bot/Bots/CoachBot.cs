@@ -4,6 +4,8 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Dialogs;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Timers;
+using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.Turns;
@@ -13,13 +15,15 @@ namespace RunnersKnee.Bot.Bots;
 /// <summary>
 /// Routes each activity: a welcome and the privacy notice when someone joins; messages, card clicks and Teams
 /// card actions to the dialogs; Teams dialog requests to the timer page. Every authenticated activity refreshes
-/// the stored conversation reference that proactive messages use.
+/// the stored conversation reference that proactive messages use. Due events (rest over, resume reminder) come
+/// through here too, as proactive turns, and go to the workout that scheduled them.
 /// </summary>
 public sealed class CoachBot(
     MainDialog mainDialog,
     CoachStateAccessor accessor,
     CoachCards cards,
     TeamsInvokes invokes,
+    WorkoutDueEvents dueEvents,
     TextCatalog texts,
     TimeProvider time,
     IOptions<PrivacyOptions> privacy) : IBot
@@ -27,6 +31,12 @@ public sealed class CoachBot(
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        if (turnContext.TurnState.Get<DueEvent>(DueEventHandler.TurnStateKey) is { } dueEvent)
+        {
+            await dueEvents.HandleAsync(turnContext, dueEvent, cancellationToken);
+            return;
+        }
+
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when ShouldWelcome(activity):

@@ -48,6 +48,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutCoach>();
         services.AddSingleton<WorkoutNoteTexts>();
         services.AddSingleton<WorkoutQuestions>();
+        services.AddSingleton<WorkoutDueEvents>();
         services.AddSingleton<PrivacySummary>();
         services.AddSingleton<PrivacyExporter>();
         services.AddSingleton<PrivacyExportLinks>();

@@ -30,14 +30,16 @@ internal static class SchedulerServiceCollectionExtensions
                 .GetQueueClient(sp.GetRequiredService<IOptions<QueueSchedulerOptions>>().Value.QueueName));
             services.AddSingleton<QueueDueEventScheduler>();
             services.AddSingleton<IDueEventScheduler>(sp => sp.GetRequiredService<QueueDueEventScheduler>());
-            services.AddHostedService(sp => sp.GetRequiredService<QueueDueEventScheduler>());
+            services.AddSingleton<IDueEventSource>(sp => sp.GetRequiredService<QueueDueEventScheduler>());
         }
         else
         {
             services.AddSingleton<LocalDueEventScheduler>();
             services.AddSingleton<IDueEventScheduler>(sp => sp.GetRequiredService<LocalDueEventScheduler>());
-            services.AddHostedService(sp => sp.GetRequiredService<LocalDueEventScheduler>());
+            services.AddSingleton<IDueEventSource>(sp => sp.GetRequiredService<LocalDueEventScheduler>());
         }
+
+        services.AddHostedService<DueEventPump>();
 
         return builder;
     }

@@ -10,12 +10,12 @@ namespace RunnersKnee.Bot.Timers;
 /// in-memory priority queue wakes exactly when the next one is due. An event is deleted only after its handler
 /// succeeded, so it is delivered at least once, and the handler's step check makes that exactly once in effect.
 /// </summary>
-public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEventScheduler
+public sealed partial class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
 {
     private readonly Dictionary<string, (DueEvent Event, long Version, int Attempts)> _pending = new(StringComparer.Ordinal);
     private readonly PriorityQueue<(string Key, long Version), DateTimeOffset> _queue = new();
     private readonly HashSet<string> _firing = new(StringComparer.Ordinal);
-    private readonly Lazy<IDueEventHandler> _handler;
+    private IDueEventHandler? _handler;
     private readonly TimeProvider _time;
     private readonly LocalSchedulerOptions _options;
     private readonly ILogger<LocalDueEventScheduler> _logger;
@@ -24,10 +24,8 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
     private DateTimeOffset _wakeAt = DateTimeOffset.MinValue;
     private long _version;
 
-    public LocalDueEventScheduler(IServiceProvider services, TimeProvider time, IOptions<LocalSchedulerOptions> options, ILogger<LocalDueEventScheduler> logger)
+    public LocalDueEventScheduler(TimeProvider time, IOptions<LocalSchedulerOptions> options, ILogger<LocalDueEventScheduler> logger)
     {
-        // The handler runs turns through the bot, which schedules events itself: resolve it late to break the cycle.
-        _handler = new Lazy<IDueEventHandler>(services.GetRequiredService<IDueEventHandler>);
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -100,8 +98,9 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(IDueEventHandler handler, CancellationToken stoppingToken)
     {
+        _handler = handler;
         while (!stoppingToken.IsCancellationRequested)
         {
             Task wake;
@@ -165,7 +164,7 @@ public sealed partial class LocalDueEventScheduler : BackgroundService, IDueEven
     {
         try
         {
-            await _handler.Value.HandleAsync(dueEvent, cancellationToken);
+            await _handler!.HandleAsync(dueEvent, cancellationToken);
             DeleteIfUnchanged(dueEvent);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

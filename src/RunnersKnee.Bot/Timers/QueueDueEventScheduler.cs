@@ -18,14 +18,12 @@ namespace RunnersKnee.Bot.Timers;
 public sealed partial class QueueDueEventScheduler(
     QueueClient queue,
     IStorage storage,
-    IServiceProvider services,
     TimeProvider time,
     IOptions<QueueSchedulerOptions> options,
-    ILogger<QueueDueEventScheduler> logger) : BackgroundService, IDueEventScheduler
+    ILogger<QueueDueEventScheduler> logger) : IDueEventScheduler, IDueEventSource
 {
     // Azure keeps a message invisible for at most 7 days.
     private static readonly TimeSpan MaxVisibilityDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
-    private readonly Lazy<IDueEventHandler> _handler = new(services.GetRequiredService<IDueEventHandler>);
     private int _created;
 
     public async Task ScheduleAsync(DueEvent dueEvent, CancellationToken cancellationToken)
@@ -55,7 +53,7 @@ public sealed partial class QueueDueEventScheduler(
             ],
             cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(IDueEventHandler handler, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         while (!stoppingToken.IsCancellationRequested)
@@ -66,7 +64,7 @@ public sealed partial class QueueDueEventScheduler(
                 await EnsureQueueAsync(stoppingToken);
                 var messages = (await queue.ReceiveMessagesAsync(32, settings.LeaseTime, stoppingToken)).Value;
                 received = messages.Length;
-                await Task.WhenAll(messages.Select(message => ProcessAsync(message, stoppingToken)));
+                await Task.WhenAll(messages.Select(message => ProcessAsync(message, handler, stoppingToken)));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -91,7 +89,7 @@ public sealed partial class QueueDueEventScheduler(
         }
     }
 
-    private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
+    private async Task ProcessAsync(QueueMessage message, IDueEventHandler handler, CancellationToken cancellationToken)
     {
         var pointer = ReadPointer(message.MessageText);
         var key = pointer is null ? null : DocumentKey(pointer.Id);
@@ -101,7 +99,7 @@ public sealed partial class QueueDueEventScheduler(
         {
             try
             {
-                await _handler.Value.HandleAsync(record.Event, cancellationToken);
+                await handler.HandleAsync(record.Event, cancellationToken);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
