@@ -24,6 +24,12 @@ public enum CommandKind
     Emergency,
     Crisis,
 
+    /// <summary>Words that might mean an emergency ("I feel faint", "my chest"): one direct question first.</summary>
+    CheckEmergency,
+
+    /// <summary>Words that might mean thoughts of self-harm ("I can't go on"): one direct question first.</summary>
+    CheckCrisis,
+
     /// <summary>"I'm OK now": the person says they are safe and have been seen, after emergency or crisis guidance.</summary>
     SafeNow,
     PrivacySummary,

@@ -55,21 +55,20 @@ public sealed class CommandParser(SafetyLanguage safety)
             return null;
         }
 
-        // Self-harm first: its guidance (a crisis line, and the emergency number) covers both.
-        if (safety.IsCrisis(words))
+        // Safety first, anywhere in the message, most urgent first; a warning symptom outranks the score said with
+        // it: "7/10 and it's swelling" needs the safety questions.
+        switch (safety.Classify(words))
         {
-            return new Command(CommandKind.Crisis);
-        }
-
-        if (safety.IsEmergency(words))
-        {
-            return new Command(CommandKind.Emergency);
-        }
-
-        // A warning symptom outranks the score said with it: "7/10 and it's swelling" needs the safety questions.
-        if (safety.IsRedFlagSymptom(words))
-        {
-            return new Command(CommandKind.SymptomReport);
+            case SafetyLanguageMatch.Crisis:
+                return new Command(CommandKind.Crisis);
+            case SafetyLanguageMatch.Emergency:
+                return new Command(CommandKind.Emergency);
+            case SafetyLanguageMatch.CheckCrisis:
+                return new Command(CommandKind.CheckCrisis);
+            case SafetyLanguageMatch.CheckEmergency:
+                return new Command(CommandKind.CheckEmergency);
+            case SafetyLanguageMatch.RedFlag:
+                return new Command(CommandKind.SymptomReport);
         }
 
         if (PainReportRecognizer.Recognize(words) is { } pain)

@@ -22,6 +22,7 @@ public sealed class CommandRouter(
     CommandTable table,
     IdleCommandHandlers idle,
     SafetyLockGate safetyLock,
+    SafetyCheckStarter safetyCheck,
     CoachReplies replies)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -50,6 +51,12 @@ public sealed class CommandRouter(
         if (state.SafetyLock is not null)
         {
             return await safetyLock.HandleAsync(dc, state, command, cancellationToken);
+        }
+
+        if (command?.Kind is CommandKind.CheckEmergency or CommandKind.CheckCrisis)
+        {
+            await safetyCheck.AskAsync(dc, state, command.Kind == CommandKind.CheckCrisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);
+            return true;
         }
 
         if (command is null)

@@ -11,6 +11,7 @@ public static class DialogIds
     public const string RedFlagCheck = "redflag-check";
     public const string PrivacyDelete = "privacy-delete";
     public const string SafetyLockRelease = "safety-lock-release";
+    public const string SafetyCheck = "safety-check";
 
     public const string ChoicePrompt = "choice";
     public const string MultiChoicePrompt = "multi-choice";
@@ -19,4 +20,5 @@ public static class DialogIds
     public const string AgePrompt = "age";
     public const string DurationPrompt = "duration";
     public const string WorkoutWaitPrompt = "workout-wait";
+    public const string SafetyCheckPrompt = "safety-check-answer";
 }

@@ -23,6 +23,7 @@ public sealed class MainDialog : ComponentDialog
         RedFlagCheckDialog redFlagCheck,
         PrivacyDeleteDialog privacyDelete,
         SafetyLockReleaseDialog safetyLockRelease,
+        SafetyCheckDialog safetyCheck,
         Safety.SafetyThresholds thresholds,
         CoachStateAccessor accessor)
         : base(DialogIds.Main)
@@ -36,6 +37,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(redFlagCheck);
         AddDialog(privacyDelete);
         AddDialog(safetyLockRelease);
+        AddDialog(safetyCheck);
         AddDialog(new ChoicePrompt(DialogIds.ChoicePrompt));
         AddDialog(new MultiChoicePrompt(DialogIds.MultiChoicePrompt));
         AddDialog(new ConfirmPrompt(DialogIds.ConfirmPrompt));
@@ -43,6 +45,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt, thresholds.Age));
         AddDialog(new Prompts.DurationPrompt(DialogIds.DurationPrompt));
         AddDialog(new TextPrompt(DialogIds.WorkoutWaitPrompt));
+        AddDialog(new TextPrompt(DialogIds.SafetyCheckPrompt));
     }
 
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>

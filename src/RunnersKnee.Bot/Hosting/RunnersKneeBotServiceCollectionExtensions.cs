@@ -65,6 +65,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<PrivacyDeleteDialog>();
         services.AddSingleton<SafetyLockReleaseDialog>();
         services.AddSingleton<SafetyLockGate>();
+        services.AddSingleton<SafetyCheckDialog>();
+        services.AddSingleton<SafetyCheckStarter>();
         services.AddSingleton<CoachReplies>();
         services.AddSingleton<WorkoutCommandHandlers>();
         services.AddSingleton<IdleCommandHandlers>();
