@@ -52,7 +52,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(dll);
-        // Unprefixed, so it wins over the "Urls" in the server's appsettings.json.
+        // Unprefixed, so it wins over the platform port variables (ASPNETCORE_HTTP_PORTS) a machine may carry.
         info.Environment["Urls"] = "http://127.0.0.1:0";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";

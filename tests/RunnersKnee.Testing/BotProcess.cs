@@ -18,14 +18,20 @@ public sealed partial class BotProcess : IAsyncDisposable
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly EventHandler _killOnExit;
 
-    private BotProcess(Process process)
+    private readonly int? _platformPort;
+
+    private BotProcess(Process process, int? platformPort)
     {
         _process = process;
+        _platformPort = platformPort;
         _killOnExit = (_, _) => KillTree();
     }
 
     /// <summary>The app's base address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The address Kestrel said it listens on (<c>http://[::]:8080</c> for a platform port).</summary>
+    public string ListeningOn { get; private set; } = "";
 
     public int Id => _process.Id;
 
@@ -39,10 +45,53 @@ public sealed partial class BotProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="assemblyPath"/> with <c>dotnet</c>, the working directory next to it (so its
-    /// appsettings.json applies) and <paramref name="environment"/> on top of this process's environment
-    /// (<c>Storage__Provider=File</c>, ...), and returns once <c>/healthz</c> answers 200.
+    /// appsettings.json applies), on <c>--urls http://127.0.0.1:0</c>, in Production opted into anonymous mode, with
+    /// <paramref name="environment"/> on top of this process's environment (<c>Storage__Provider=File</c>, ...),
+    /// and returns once <c>/healthz</c> answers 200.
     /// </summary>
-    public static async Task<BotProcess> StartAsync(string assemblyPath, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken = default)
+    public static Task<BotProcess> StartAsync(string assemblyPath, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken = default)
+    {
+        // A local process without credentials: Production refuses anonymous mode unless it is opted into.
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal) { ["BotAuthentication__AllowAnonymous"] = "true" };
+        foreach (var (name, value) in environment)
+        {
+            settings[name] = value;
+        }
+
+        return StartCoreAsync(assemblyPath, ["--urls", "http://127.0.0.1:0"], settings, platformPort: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the app as App Service starts it: <c>dotnet RunnersKnee.Bot.dll</c> with no address on the command
+    /// line, <c>ASPNETCORE_ENVIRONMENT=Production</c> and the platform's port in <c>ASPNETCORE_HTTP_PORTS</c>
+    /// (<paramref name="port"/>), nothing opted into. <see cref="BaseAddress"/> is that port on 127.0.0.1, so a
+    /// process that listens anywhere else never becomes healthy.
+    /// </summary>
+    public static Task<BotProcess> StartAsAppServiceAsync(string assemblyPath, int port, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken = default)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal) { ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var (name, value) in environment)
+        {
+            settings[name] = value;
+        }
+
+        return StartCoreAsync(assemblyPath, [], settings, port, cancellationToken);
+    }
+
+    /// <summary>A TCP port nothing listens on right now (the OS picks it), for a process that must be told its port.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<BotProcess> StartCoreAsync(
+        string assemblyPath,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string?> environment,
+        int? platformPort,
+        CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -51,22 +100,26 @@ public sealed partial class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { assemblyPath, "--urls", "http://127.0.0.1:0" })
+        info.ArgumentList.Add(assemblyPath);
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
 
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The test host's own hosting variables (a developer's ASPNETCORE_URLS, ...) must not decide where the app listens.
+        foreach (var name in info.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase) || k.StartsWith("DOTNET_URLS", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            info.Environment.Remove(name);
+        }
 
-        // A local process without credentials: Production refuses anonymous mode unless it is opted into.
-        info.Environment["BotAuthentication__AllowAnonymous"] = "true";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;
         }
 
-        var bot = new BotProcess(new Process { StartInfo = info, EnableRaisingEvents = true });
+        var bot = new BotProcess(new Process { StartInfo = info, EnableRaisingEvents = true }, platformPort);
         try
         {
             await bot.StartAsync(cancellationToken);
@@ -156,13 +209,17 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
-    // Port 0 lets the OS pick a free port with no race; Kestrel logs the address it got.
+    // Port 0 lets the OS pick a free port with no race; Kestrel logs the address it got. With a platform port
+    // Kestrel listens on every interface; the tests reach it through loopback on that port.
     private void OnOutput(string? line)
     {
         Remember(line);
         if (line is not null && ListeningLine().Match(line) is { Success: true } match)
         {
-            _listening.TrySetResult(new Uri(match.Groups["url"].Value.TrimEnd('/') + "/"));
+            ListeningOn = match.Groups["url"].Value;
+            _listening.TrySetResult(_platformPort is { } port
+                ? new Uri($"http://127.0.0.1:{port}/")
+                : new Uri(ListeningOn.TrimEnd('/') + "/"));
         }
     }
 
@@ -195,6 +252,6 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
-    [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
+    [GeneratedRegex(@"Now listening on: (?<url>http://\S+)")]
     private static partial Regex ListeningLine();
 }

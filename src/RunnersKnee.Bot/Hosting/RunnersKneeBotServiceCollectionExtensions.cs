@@ -4,6 +4,7 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Commands;
 using RunnersKnee.Bot.Diagnostics;
 using RunnersKnee.Bot.Dialogs;
+using RunnersKnee.Bot.Health;
 using RunnersKnee.Bot.Options;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Safety;
@@ -35,7 +36,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<TriageRules>();
         services.AddSingleton<CareRoutes>();
         services.AddSingleton<CareMessages>();
-        services.AddSingleton<ExerciseCatalog>().AddHostedService<ExerciseCatalogStartupCheck>();
+        services.AddSingleton<ExerciseCatalog>();
+        services.AddRunnersKneeHealthChecks();
 
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CoachStateAccessor>();
@@ -84,7 +86,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapRunnersKneeBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        endpoints.MapHealth();
 
         // The Teams manifest links these (privacyUrl, termsOfUseUrl).
         endpoints.MapGet("/privacy", () => Results.Redirect("/privacy.html"));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Health;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.BotFramework.State;
 
@@ -31,6 +32,7 @@ internal static class SchedulerServiceCollectionExtensions
             services.AddSingleton<QueueDueEventScheduler>();
             services.AddSingleton<IDueEventScheduler>(sp => sp.GetRequiredService<QueueDueEventScheduler>());
             services.AddSingleton<IDueEventSource>(sp => sp.GetRequiredService<QueueDueEventScheduler>());
+            services.AddHealthChecks().AddCheck<DueEventQueueHealthCheck>("due-event-queue", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
         }
         else
         {

@@ -62,7 +62,7 @@ public sealed class BicepTemplateTests
         Assert.Equal("1.2", (string?)config["minTlsVersion"]);
         Assert.True((bool)config["webSocketsEnabled"]!);
         Assert.True((bool)config["alwaysOn"]!);
-        Assert.Equal("/healthz", (string?)config["healthCheckPath"]);
+        Assert.Equal("/healthz/ready", (string?)config["healthCheckPath"]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using RunnersKnee.Testing;
 
 namespace RunnersKnee.BotFramework.Tests.DirectLine;
 

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace RunnersKnee.BotFramework.Tests.DirectLine;
+namespace RunnersKnee.Testing;
 
 /// <summary>
 /// Azure's Direct Line token API on 127.0.0.1, as documented (bot-docs "Direct Line 3.0 authentication"):
 /// <c>POST /v3/directline/tokens/generate</c> with the secret as bearer, answering <c>{conversationId, token, expires_in}</c>.
 /// </summary>
-internal sealed class FakeAzureDirectLine : IAsyncDisposable
+public sealed class FakeAzureDirectLine : IAsyncDisposable
 {
     public const string IssuedToken = "azure.issued.token";
     public const string IssuedConversationId = "AzureConv-1";

@@ -1,0 +1,39 @@
+using RunnersKnee.Bot.Cards;
+using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Workout;
+
+namespace RunnersKnee.Bot.Health;
+
+/// <summary>
+/// Makes broken reviewed content stop the app at start. The host builds every hosted service before it starts any
+/// of them (including the web server), so taking the content here loads and validates every file (exercises, texts,
+/// cards, safety language, thresholds, care routes) before a request is served.
+/// </summary>
+public sealed partial class ContentStartupCheck(
+    ExerciseCatalog exercises,
+    TextCatalog texts,
+    CardLibrary cards,
+    SafetyLanguage safetyLanguage,
+    SafetyThresholds thresholds,
+    CareRoutes careRoutes,
+    ILogger<ContentStartupCheck> logger) : IHostedService
+{
+    /// <summary>True once every content file was loaded and validated.</summary>
+    public bool IsLoaded { get; private set; }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Built by injection, which is where each file is read and checked; holding them keeps that explicit.
+        GC.KeepAlive(new object[] { texts, cards, safetyLanguage, thresholds, careRoutes });
+        IsLoaded = exercises.Exercises.Count > 0;
+        LogContentLoaded(logger, exercises.Exercises.Count);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Content loaded and validated: {Count} exercises, texts, cards, safety language, thresholds, care routes.")]
+    private static partial void LogContentLoaded(ILogger logger, int count);
+}
