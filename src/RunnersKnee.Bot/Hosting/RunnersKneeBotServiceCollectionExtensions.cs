@@ -8,6 +8,7 @@ using RunnersKnee.Bot.Health;
 using RunnersKnee.Bot.Options;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Telemetry;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.Bot.Workout;
@@ -78,6 +79,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
 
         builder.AddDueEventScheduler();
+        builder.AddRunnersKneeTelemetry();
+        services.AddSingleton<DueEventMetrics>();
         services.AddSingleton<IDueEventHandler, DueEventHandler>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
         services.AddSingleton<IBot, CoachBot>();

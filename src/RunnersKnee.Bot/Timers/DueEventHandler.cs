@@ -7,13 +7,19 @@ namespace RunnersKnee.Bot.Timers;
 /// lock, state, outbox and delivery rules apply. The event travels in the turn state, never in the activity, so an
 /// inbound activity cannot pose as one.
 /// </summary>
-public sealed partial class DueEventHandler(BotAdapter adapter, IBot bot, ILogger<DueEventHandler> logger) : IDueEventHandler
+public sealed partial class DueEventHandler(
+    BotAdapter adapter,
+    IBot bot,
+    DueEventMetrics metrics,
+    TimeProvider time,
+    ILogger<DueEventHandler> logger) : IDueEventHandler
 {
     /// <summary>The turn-state key under which the due event reaches the bot.</summary>
     public const string TurnStateKey = "due-event";
 
     public async Task HandleAsync(DueEvent dueEvent, CancellationToken cancellationToken)
     {
+        var lateness = time.GetUtcNow() - dueEvent.DueAt;
         var result = await adapter.ContinueConversationAsync(
             dueEvent.Reference,
             "due/" + dueEvent.Name,
@@ -24,6 +30,7 @@ public sealed partial class DueEventHandler(BotAdapter adapter, IBot bot, ILogge
                 return bot.OnTurnAsync(turn, ct);
             },
             cancellationToken);
+        metrics.Fired(dueEvent, lateness, succeeded: result.Status < 500);
         if (result.Status >= 500)
         {
             LogFailed(logger, dueEvent.Name, result.Status);

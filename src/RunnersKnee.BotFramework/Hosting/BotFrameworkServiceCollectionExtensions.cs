@@ -37,6 +37,7 @@ public static class BotFrameworkServiceCollectionExtensions
         // Order matters: state is saved after everything inside it has run.
         services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
+        services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<BotAdapter>();
 
         builder.AddDirectLine();

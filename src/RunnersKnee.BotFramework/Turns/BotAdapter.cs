@@ -17,6 +17,7 @@ public sealed partial class BotAdapter(
     ITurnErrorHandler errorHandler,
     IConnectorClientFactory connectors,
     IOptions<TurnOptions> options,
+    TurnTelemetry telemetry,
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = [.. middleware];
@@ -58,6 +59,7 @@ public sealed partial class BotAdapter(
         Func<ITurnContext, CancellationToken, Task> logic,
         CancellationToken cancellationToken)
     {
+        using var measurement = telemetry.Start(activity);
         using var _ = await _conversations.EnterAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken);
 
         // Ids are hashed: logs can follow a conversation without identifying the person.
@@ -73,15 +75,17 @@ public sealed partial class BotAdapter(
             catch (StorageConflictException) when (attempt < maxAttempts)
             {
                 LogConflictRetry(logger, attempt);
+                measurement.Retried();
                 continue;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                measurement.Ended(TurnOutcomes.Cancelled);
                 throw;
             }
             catch (Exception exception)
             {
-                return await FailAsync(turn, exception, cancellationToken);
+                return await FailAsync(turn, exception, measurement, cancellationToken);
             }
 
             // The state is committed: a failure now must not undo it or apologise for it.
@@ -93,10 +97,13 @@ public sealed partial class BotAdapter(
                 }
 
                 await DeliverAsync(turn, cancellationToken);
+                measurement.Ended(TurnOutcomes.Ok);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogDeliveryFailed(logger, exception);
+                measurement.DeliveryFailed(exception);
+                measurement.Ended(TurnOutcomes.DeliveryFailed);
             }
 
             return ResultOf(turn);
@@ -112,8 +119,10 @@ public sealed partial class BotAdapter(
             ? _middleware[index].OnTurnAsync(turn, ct => RunPipelineAsync(turn, index + 1, logic, ct), cancellationToken)
             : logic(turn, cancellationToken);
 
-    private async Task<TurnResult> FailAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken)
+    private async Task<TurnResult> FailAsync(TurnContext turn, Exception exception, TurnMeasurement measurement, CancellationToken cancellationToken)
     {
+        var storeDown = exception is StorageUnavailableException or StorageConflictException;
+        measurement.Ended(storeDown ? TurnOutcomes.StoreUnavailable : TurnOutcomes.Failed);
         turn.ClearOutbox();
         turn.InvokeResponse = null;
         await errorHandler.OnTurnErrorAsync(turn, exception, cancellationToken);
@@ -124,10 +133,11 @@ public sealed partial class BotAdapter(
         catch (Exception deliveryFailure) when (deliveryFailure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogDeliveryFailed(logger, deliveryFailure);
+            measurement.DeliveryFailed(deliveryFailure);
         }
 
         // A store that is down may be back when the channel retries; any other failure would only repeat.
-        if (exception is StorageUnavailableException or StorageConflictException)
+        if (storeDown)
         {
             return new TurnResult(503);
         }

@@ -1,3 +1,4 @@
+using RunnersKnee.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using RunnersKnee.Bot.Bots;
@@ -83,7 +84,7 @@ public sealed class TurnSaveFailureTests
                 new DuplicateActivityMiddleware(state, TimeProvider.System, options, NullLogger<DuplicateActivityMiddleware>.Instance),
             ];
             var errors = new TurnErrorHandler(state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
-            return new BotAdapter(this, middleware, errors, connectors, options, NullLogger<BotAdapter>.Instance);
+            return new BotAdapter(this, middleware, errors, connectors, options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
         }
 
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using RunnersKnee.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -29,6 +30,7 @@ public sealed class TurnHarness
             ErrorHandler,
             Connector,
             turnOptions,
+            TestTelemetry.Turns(),
             NullLogger<BotAdapter>.Instance);
     }
 
