@@ -51,31 +51,38 @@ public static class FuzzyText
     /// <summary>Insertions, deletions, substitutions and swaps of neighbours, each costing 1.</summary>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
+        // Three rows on the stack (this one, the last, the one before for swaps): no allocation, as it runs for
+        // every word against every phrase word of the safety screen on every turn.
+        var size = 3 * (b.Length + 1);
+        Span<int> rows = size <= 384 ? stackalloc int[size] : new int[size];
+        var before = rows[..(b.Length + 1)];
+        var last = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
         {
-            d[0, j] = j;
+            last[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(last[j] + 1, current[j - 1] + 1), last[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
                 }
             }
+
+            var spare = before;
+            before = last;
+            last = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return last[b.Length];
     }
 
     /// <summary>
