@@ -24,5 +24,8 @@ public sealed class IntakeAnswers
 
     public bool? SoonFlags { get; set; }
 
+    /// <summary>A limp, hip or groin pain, or night pain was mentioned during the intake (urgent under 16).</summary>
+    public bool ChildWarningSigns { get; set; }
+
     public DateTimeOffset? CompletedAt { get; set; }
 }

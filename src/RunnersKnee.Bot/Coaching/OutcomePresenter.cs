@@ -7,7 +7,7 @@ using RunnersKnee.BotFramework.Turns;
 namespace RunnersKnee.Bot.Coaching;
 
 /// <summary>Shows the outcome of the triage: "get care" guidance matching its tier, or the advice and PT guidance.</summary>
-public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts)
+public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts, CareMessages care)
 {
     public async Task PresentAsync(ITurnContext turn, TriageOutcome outcome, IntakeAnswers answers, CancellationToken cancellationToken)
     {
@@ -15,6 +15,7 @@ public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts)
         Attachment? guidance = outcome switch
         {
             TriageOutcome.EmergencyCare => Card("outcome.emergency", urgent: true),
+            TriageOutcome.ChildUrgent => Card("outcome.childUrgent", urgent: true),
             TriageOutcome.SeeDoctorSoon => Card("outcome.soon", urgent: false),
             TriageOutcome.ChildGuidance => Card("outcome.child", urgent: false),
             TriageOutcome.GuardianNeeded => Card("outcome.guardian", urgent: false),
@@ -39,16 +40,18 @@ public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts)
         }
 
         Attachment Card(string key, bool urgent) =>
-            cards.Guidance(texts.Get(key + ".title", locale), texts.Get(key + ".body", locale), null, urgent);
+            cards.Guidance(texts.Get(key + ".title", locale), care.Text(key + ".body", turn.Activity), null, urgent);
     }
 
     /// <summary>Why the workout is locked, in one sentence, for "start workout" before an assessment.</summary>
-    public string LockReason(TriageOutcome? outcome, string? locale) => outcome switch
+    public string LockReason(TriageOutcome? outcome, Activity activity) => care.Text(outcome switch
     {
-        TriageOutcome.EmergencyCare => texts.Get("outcome.emergency.body", locale),
-        TriageOutcome.ChildGuidance => texts.Get("outcome.child.body", locale),
-        TriageOutcome.GuardianNeeded => texts.Get("outcome.guardian.body", locale),
-        TriageOutcome.AssessmentFirst => texts.Get("outcome.assessment.body", locale),
-        _ => texts.Get("outcome.soon.body", locale),
-    };
+        TriageOutcome.EmergencyCare => "outcome.emergency.body",
+        TriageOutcome.ChildUrgent => "outcome.childUrgent.body",
+        TriageOutcome.ChildGuidance => "outcome.child.body",
+        TriageOutcome.DoesNotFit => "outcome.doesNotFit.body",
+        TriageOutcome.GuardianNeeded => "outcome.guardian.body",
+        TriageOutcome.AssessmentFirst => "outcome.assessment.body",
+        _ => "outcome.soon.body",
+    }, activity);
 }

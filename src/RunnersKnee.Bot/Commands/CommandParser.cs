@@ -47,6 +47,9 @@ public sealed class CommandParser(SafetyLanguage safety)
     public static Command? FromName(string? name) =>
         name is not null && ByName.TryGetValue(name, out var kind) && kind != CommandKind.PainReport ? new Command(kind) : null;
 
+    /// <summary>Whether the message names a sign that makes knee pain urgent in a child (the intake keeps it for the age rule).</summary>
+    public bool MentionsChildWarningSign(string? text) => safety.HasChildWarningSign(TextNormalizer.Words(text));
+
     public Command? Parse(string? text)
     {
         var words = TextNormalizer.Words(text);

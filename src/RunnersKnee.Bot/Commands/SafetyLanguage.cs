@@ -14,6 +14,7 @@ public sealed class SafetyLanguage
     private const int MaxFillersBeforeNegation = 3;
 
     private readonly (SafetyLanguageMatch Match, string[][] Phrases)[] _lists;
+    private readonly string[][] _childWarningSigns;
     private readonly HashSet<string> _negations;
     private readonly HashSet<string> _fillers;
 
@@ -35,6 +36,7 @@ public sealed class SafetyLanguage
                 (SafetyLanguageMatch.CheckEmergency, Phrases(document, "checkEmergency")),
                 (SafetyLanguageMatch.RedFlag, Phrases(document, "redFlagSymptoms")),
             ];
+            _childWarningSigns = Phrases(document, "childWarningSigns");
             _negations = [.. Phrases(document, "negations").Select(p => p.Length == 1 ? p[0] : throw new InvalidOperationException("safety-language.json: 'negations' must be single words."))];
             _fillers = [.. Phrases(document, "negationFillers").Select(p => p[0])];
         }
@@ -73,6 +75,23 @@ public sealed class SafetyLanguage
         }
 
         return SafetyLanguageMatch.None;
+    }
+
+    /// <summary>Whether the message names, without denying it, a sign that makes knee pain urgent under 16 (a limp, hip or groin pain, night pain).</summary>
+    public bool HasChildWarningSign(string[] words)
+    {
+        foreach (var phrase in _childWarningSigns)
+        {
+            for (var start = 0; start + phrase.Length <= words.Length; start++)
+            {
+                if (IsAt(words, phrase, start, Fuzzy(SafetyLanguageMatch.None, phrase)) && !IsNegated(words, start))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A lone short word is matched exactly: one typo away, "fainted" is "painted" and "faint" is "paint". Crisis

@@ -41,6 +41,13 @@ public sealed class CommandRouter(
         }
 
         var command = CommandOf(activity, data);
+
+        // Whichever question it answers, a limp, hip or night pain said during the intake counts for the under-16 rule.
+        if (state.Intake is { CompletedAt: null } intake && activity.Type == ActivityTypes.Message && parser.MentionsChildWarningSign(activity.GetTextWithoutMentions()))
+        {
+            intake.ChildWarningSigns = true;
+        }
+
         if (command?.Kind is CommandKind.Emergency or CommandKind.Crisis)
         {
             await replies.EmergencyAsync(dc, state, command.Kind == CommandKind.Crisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);

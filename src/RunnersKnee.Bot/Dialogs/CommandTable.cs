@@ -59,7 +59,9 @@ public sealed class CommandTable
         _otherwise[ConversationMode.Idle] = _otherwise[p] = idle.NoWorkoutAsync;
 
         // A question is waiting: answer the interruption, then ask again.
-        On(Asking, [CommandKind.PainReport, CommandKind.SymptomReport], asking.AnswerAsync);
+        On(Asking, [CommandKind.PainReport], asking.AnswerAsync);
+        On([ConversationMode.Intake], [CommandKind.SymptomReport], asking.SymptomAsync);
+        On([ConversationMode.Screening, ConversationMode.Question], [CommandKind.SymptomReport], asking.AnswerAsync);
         On([ConversationMode.Question], [CommandKind.StartWorkout], idle.StartWorkoutAsync);
         On(Asking, [CommandKind.StartOver], idle.StartOverAsync);
         On(Asking, [CommandKind.Stop], asking.StopAsync);

@@ -16,8 +16,10 @@ public static class DialogIds
     public const string ChoicePrompt = "choice";
     public const string MultiChoicePrompt = "multi-choice";
     public const string ConfirmPrompt = "confirm";
+    public const string RedFlagPrompt = "red-flag";
     public const string PainPrompt = "pain";
     public const string AgePrompt = "age";
+    public const string LocationPrompt = "location";
     public const string DurationPrompt = "duration";
     public const string WorkoutWaitPrompt = "workout-wait";
     public const string SafetyCheckPrompt = "safety-check-answer";

@@ -46,22 +46,13 @@ public sealed class FlowDialog : CoachingDialog
         var locale = step.Context.Activity.Locale;
         if (outcome == TriageOutcome.DoesNotFit && _triage.PainTooHighToday(answers))
         {
-            // Not runner's knee and too sore today: no workout offer, not even as general strengthening.
+            // Not runner's knee and too sore today: rest and ice now, as well as the clinician.
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", answers.PainNow)) }, cancellationToken);
         }
 
-        var offer = outcome switch
-        {
-            TriageOutcome.Cleared => _texts.Get("offer.workout", locale),
-            TriageOutcome.DoesNotFit when !_triage.PainTooHighToday(answers) => _texts.Get("outcome.doesNotFit.offer", locale),
-            _ => null,
-        };
-        if (offer is null)
-        {
-            return await step.EndDialogAsync(outcome, cancellationToken);
-        }
-
-        return await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(offer), cancellationToken);
+        return outcome == TriageOutcome.Cleared
+            ? await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(_texts.Get("offer.workout", locale)), cancellationToken)
+            : await step.EndDialogAsync(outcome, cancellationToken);
     }
 
     private async Task<DialogTurnResult> StartWorkoutStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

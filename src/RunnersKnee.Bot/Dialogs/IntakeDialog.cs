@@ -37,7 +37,7 @@ public sealed class IntakeDialog : CoachingDialog
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("intake.intro", step.Context.Activity.Locale) }, cancellationToken);
         }
 
-        return await _asker.AskAsync(step, DialogIds.ChoicePrompt, IntakeQuestions.Location, cancellationToken);
+        return await _asker.AskAsync(step, DialogIds.LocationPrompt, IntakeQuestions.Location, cancellationToken);
     }
 
     private async Task<DialogTurnResult> FeelingStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -106,23 +106,23 @@ public sealed class IntakeDialog : CoachingDialog
     private async Task<DialogTurnResult> EmergencyFlagsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await KeepAsync(step, (answers, knows) => answers.GuardianKnows = (bool)knows, cancellationToken);
-        return await _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
+        return await _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
     }
 
     private async Task<DialogTurnResult> SoonFlagsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await KeepAsync(step, (answers, flags) => answers.EmergencyFlags = (bool)flags, cancellationToken);
+        await KeepAsync(step, (answers, flags) => answers.EmergencyFlags = Prompts.RedFlagPrompt.SaysYes(flags), cancellationToken);
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
 
         // An emergency needs no second list: the answer is already "get care today".
         return state.Intake?.EmergencyFlags == true
             ? await step.NextAsync(null, cancellationToken)
-            : await _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.SoonFlags, cancellationToken);
+            : await _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.SoonFlags, cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await KeepAsync(step, (answers, flags) => answers.SoonFlags = (bool)flags, cancellationToken);
+        await KeepAsync(step, (answers, flags) => answers.SoonFlags = Prompts.RedFlagPrompt.SaysYes(flags), cancellationToken);
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         state.CurrentQuestion = null;
         state.Intake!.CompletedAt = _time.GetUtcNow();

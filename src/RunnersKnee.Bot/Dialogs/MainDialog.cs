@@ -25,6 +25,9 @@ public sealed class MainDialog : ComponentDialog
         SafetyLockReleaseDialog safetyLockRelease,
         SafetyCheckDialog safetyCheck,
         Safety.SafetyThresholds thresholds,
+        Safety.SafetyAnswerReader safetyAnswers,
+        Safety.AgeReader ageReader,
+        Texts.TextCatalog texts,
         CoachStateAccessor accessor)
         : base(DialogIds.Main)
     {
@@ -41,9 +44,11 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new ChoicePrompt(DialogIds.ChoicePrompt));
         AddDialog(new MultiChoicePrompt(DialogIds.MultiChoicePrompt));
         AddDialog(new ConfirmPrompt(DialogIds.ConfirmPrompt));
+        AddDialog(new Prompts.RedFlagPrompt(DialogIds.RedFlagPrompt, safetyAnswers, texts));
         AddDialog(new NumberPrompt<int>(DialogIds.PainPrompt, PainValidatorAsync));
-        AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt, thresholds.Age));
+        AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt, thresholds.Age, ageReader));
         AddDialog(new Prompts.DurationPrompt(DialogIds.DurationPrompt));
+        AddDialog(new Prompts.LocationPrompt(DialogIds.LocationPrompt));
         AddDialog(new TextPrompt(DialogIds.WorkoutWaitPrompt));
         AddDialog(new TextPrompt(DialogIds.SafetyCheckPrompt));
     }

@@ -24,7 +24,7 @@ public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, C
         var question = questions[questionId];
         var (buttons, perRow) = promptId switch
         {
-            DialogIds.ConfirmPrompt => (YesNo, 2),
+            DialogIds.ConfirmPrompt or DialogIds.RedFlagPrompt => (YesNo, 2),
             DialogIds.PainPrompt => (PainScale, 4),
             _ => (question.Choices, 3),
         };

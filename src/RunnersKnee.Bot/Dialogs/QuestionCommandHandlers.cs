@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
@@ -20,6 +21,23 @@ public sealed class QuestionCommandHandlers(CoachReplies replies, WorkoutCoach c
 
     /// <summary>Pain scores and symptoms are what these questions ask about: the answer goes to them.</summary>
     public Task<bool> AnswerAsync(CommandTurn turn, CancellationToken ct) => Task.FromResult(false);
+
+    /// <summary>
+    /// A warning symptom said in passing while answering an intake question ("around the kneecap, and it swells"):
+    /// the red-flag questions first, on top of the intake, which asks its question again if they all come back no.
+    /// At the red-flag questions themselves the words are the answer.
+    /// </summary>
+    public async Task<bool> SymptomAsync(CommandTurn turn, CancellationToken ct)
+    {
+        if (turn.State.CurrentQuestion is IntakeQuestions.EmergencyFlags or IntakeQuestions.SoonFlags)
+        {
+            return false;
+        }
+
+        await replies.SayAsync(turn.Dc, "symptom.checkIntake");
+        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, turn.State.CurrentQuestion, ct);
+        return true;
+    }
 
     public async Task<bool> StopAsync(CommandTurn turn, CancellationToken ct)
     {

@@ -9,7 +9,8 @@ namespace RunnersKnee.Bot.Dialogs;
 
 /// <summary>
 /// Re-runs the red-flag screen when someone mentions a warning symptom ("my knee is swelling") at any time:
-/// a yes ends coaching with the matching care guidance; two no's return them to where they were.
+/// a yes ends coaching with the matching care guidance; two no's return them to where they were (the paused set,
+/// or the intake question it interrupted, whose id is the dialog's options).
 /// </summary>
 public sealed class RedFlagCheckDialog : CoachingDialog
 {
@@ -31,14 +32,15 @@ public sealed class RedFlagCheckDialog : CoachingDialog
     }
 
     private Task<DialogTurnResult> EmergencyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
+        _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
 
     private async Task<DialogTurnResult> SoonStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.SetValue("emergency", step.Result is true);
-        return step.Result is true
+        var emergency = Prompts.RedFlagPrompt.SaysYes(step.Result);
+        step.SetValue("emergency", emergency);
+        return emergency
             ? await step.NextAsync(false, cancellationToken)
-            : await _asker.AskAsync(step, DialogIds.ConfirmPrompt, IntakeQuestions.SoonFlags, cancellationToken);
+            : await _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.SoonFlags, cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -46,11 +48,18 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         state.CurrentQuestion = null;
         var emergency = step.GetValue<bool>("emergency");
-        var soon = step.Result is true;
+        var soon = Prompts.RedFlagPrompt.SaysYes(step.Result);
         var session = state.Workout;
         if (!emergency && !soon)
         {
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
+            if (step.GetOptions<string>() is { } intakeQuestion)
+            {
+                // Started over an intake question: the prompt below asks it again, and its card's clicks count.
+                state.CurrentQuestion = intakeQuestion;
+                state.Mode = ConversationMode.Intake;
+            }
+
             if (session is { Status: WorkoutStatus.Paused })
             {
                 await _workout.ResumeAsync(step.Context, state, session, cancellationToken);
@@ -75,6 +84,8 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         {
             await _workout.StopAsync(step.Context, state, session, cancellationToken);
         }
-        return await step.EndDialogAsync(outcome, cancellationToken);
+
+        // Whatever the check interrupted (an intake question, a paused set) ends here: the care guidance is the answer.
+        return await step.DialogContext.CancelAllDialogsAsync(cancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public sealed class UnlockDialog : CoachingDialog
         var question = _texts.Get(guardian ? "outcome.guardianQuestion" : "outcome.assessedQuestion", locale);
         if (!guardian)
         {
-            await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.locked", locale, ("reason", _outcomes.LockReason(state.Outcome, locale))) }, cancellationToken);
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.locked", locale, ("reason", _outcomes.LockReason(state.Outcome, step.Context.Activity))) }, cancellationToken);
         }
 
         return await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(question), cancellationToken);
@@ -72,6 +72,12 @@ public sealed class UnlockDialog : CoachingDialog
         if (state.Intake is not null && state.Outcome == TriageOutcome.GuardianNeeded)
         {
             state.Intake.GuardianKnows = true;
+        }
+
+        if (state.Intake is { } answers && _triage.PainTooHighToday(answers))
+        {
+            // Assessed, but it was too sore to exercise when they told me: how is it now?
+            return await step.ReplaceDialogAsync(DialogIds.Unlock, null, cancellationToken);
         }
 
         await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.assessedYes", locale) }, cancellationToken);

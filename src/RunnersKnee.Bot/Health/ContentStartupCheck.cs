@@ -16,6 +16,8 @@ public sealed partial class ContentStartupCheck(
     TextCatalog texts,
     CardLibrary cards,
     SafetyLanguage safetyLanguage,
+    SafetyAnswerReader safetyAnswers,
+    AgeReader ageWordings,
     SafetyThresholds thresholds,
     CareRoutes careRoutes,
     ILogger<ContentStartupCheck> logger) : IHostedService
@@ -26,7 +28,7 @@ public sealed partial class ContentStartupCheck(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Built by injection, which is where each file is read and checked; holding them keeps that explicit.
-        GC.KeepAlive(new object[] { texts, cards, safetyLanguage, thresholds, careRoutes });
+        GC.KeepAlive(new object[] { texts, cards, safetyLanguage, safetyAnswers, ageWordings, thresholds, careRoutes });
         IsLoaded = exercises.Exercises.Count > 0;
         LogContentLoaded(logger, exercises.Exercises.Count);
         return Task.CompletedTask;

@@ -33,6 +33,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<CardFactory>();
         services.AddSingleton<IntakeQuestions>();
         services.AddSingleton<SafetyLanguage>();
+        services.AddSingleton<SafetyAnswerReader>();
+        services.AddSingleton<AgeReader>();
         services.AddSingleton<SafetyThresholds>();
         services.AddSingleton<TriageRules>();
         services.AddSingleton<CareRoutes>();

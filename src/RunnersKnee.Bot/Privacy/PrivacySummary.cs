@@ -76,6 +76,7 @@ public sealed class PrivacySummary(IntakeQuestions questions, WorkoutDescriber d
     {
         TriageOutcome.EmergencyCare => "outcome.emergency.title",
         TriageOutcome.SeeDoctorSoon => "outcome.soon.title",
+        TriageOutcome.ChildUrgent => "outcome.childUrgent.title",
         TriageOutcome.ChildGuidance => "outcome.child.title",
         TriageOutcome.GuardianNeeded => "outcome.guardian.title",
         TriageOutcome.AssessmentFirst => "outcome.assessment.title",

@@ -21,6 +21,11 @@ public sealed class TriageRules(SafetyThresholds thresholds)
             return TriageOutcome.EmergencyCare;
         }
 
+        if (answers.Age == AgeBand.Under16 && answers.ChildWarningSigns)
+        {
+            return TriageOutcome.ChildUrgent;
+        }
+
         if (answers.SoonFlags == true)
         {
             return TriageOutcome.SeeDoctorSoon;
@@ -55,10 +60,12 @@ public sealed class TriageRules(SafetyThresholds thresholds)
     /// <summary>Pain at rest above the pain-monitoring limit (research A4): rest today instead of exercise.</summary>
     public bool PainTooHigh(int pain) => thresholds.Pain.TooHighToExercise(pain);
 
-    /// <summary>Whether the outcome keeps the workout locked until the person says a clinician has assessed them.</summary>
+    /// <summary>
+    /// Whether the outcome keeps the workout locked until the person says a clinician has assessed them: every
+    /// outcome but runner's knee without red flags (research A2 #14: another cause is diagnosed first).
+    /// </summary>
     public static bool LocksWorkout(TriageOutcome outcome) =>
-        outcome is TriageOutcome.EmergencyCare or TriageOutcome.SeeDoctorSoon or TriageOutcome.ChildGuidance
-            or TriageOutcome.GuardianNeeded or TriageOutcome.AssessmentFirst;
+        outcome is not (TriageOutcome.Cleared or TriageOutcome.RestToday);
 
     private static bool IsNew(string? duration) => duration is IntakeChoices.DurationUnderWeek or IntakeChoices.DurationWeeks;
 }

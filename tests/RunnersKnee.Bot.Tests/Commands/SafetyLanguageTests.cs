@@ -55,7 +55,7 @@ public sealed class SafetyLanguageTests
     [Fact]
     public void Load_ANegationOfTwoWords_StopsTheApp()
     {
-        const string json = """{"crisis":["x"],"emergency":["y"],"checkCrisis":["z"],"checkEmergency":["w"],"redFlagSymptoms":["v"],"negations":["not really"],"negationFillers":["a"]}""";
+        const string json = """{"crisis":["x"],"emergency":["y"],"checkCrisis":["z"],"checkEmergency":["w"],"redFlagSymptoms":["v"],"childWarningSigns":["u"],"negations":["not really"],"negationFillers":["a"]}""";
 
         var error = Assert.Throws<InvalidOperationException>(() => new SafetyLanguage(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
 

@@ -123,4 +123,89 @@ public sealed class AgeRuleConversationTests(CoachAppFixture app) : IClassFixtur
         Assert.Contains("This may not be runner's knee", person.LastText);
         Assert.DoesNotContain("Please get medical help today", person.LastText);
     }
+
+    [Theory]
+    [InlineData("seventy-one")]
+    [InlineData("I'm seventy one")]
+    [InlineData("over 55")]
+    public async Task Intake_AgeInWordsAfterAFall_IsTheOttawaTierNotAChild(string age)
+    {
+        var person = app.NewPerson();
+
+        await person.AnswerIntakeAsync(new IntakeScript { Age = age, Onset = "I fell", Duration = "2 months" });
+
+        Assert.Contains("Please get medical help today", person.LastText);
+        Assert.DoesNotContain("with a parent", person.Transcript);
+    }
+
+    [Theory]
+    [InlineData("almost fifteen")]
+    [InlineData("thirteen")]
+    public async Task Intake_ChildAgeInWords_ShowsParentAndClinicianGuidance(string age)
+    {
+        var person = app.NewPerson();
+
+        await person.AnswerIntakeAsync(new IntakeScript { Age = age });
+
+        Assert.Contains("Please see a doctor or physio with a parent", person.LastText);
+        Assert.Contains("If you start limping, or have hip or groin pain or pain at night, see a doctor today", person.LastText);
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Theory]
+    [InlineData("about 16")]
+    [InlineData("late teens")]
+    [InlineData("mid fifties")]
+    public async Task Intake_ApproximateAgeAcrossTwoBands_AsksAgainThenUsesTheExactAge(string age)
+    {
+        var person = app.NewPerson();
+        var script = new IntakeScript();
+        await person.SayAsync("hi");
+        foreach (var answer in script.Answers().Take(6))
+        {
+            await person.SayAsync(answer);
+        }
+
+        await person.SayAsync(age);
+        Assert.Contains("type your exact age", person.LastText);
+        await person.SayAsync("34");
+
+        Assert.Contains("Safety check.", person.LastText);
+    }
+
+    [Fact]
+    public async Task Intake_MidForties_GoesOnWithoutAskingAgain()
+    {
+        var person = app.NewPerson();
+
+        await person.AnswerIntakeAsync(new IntakeScript { Age = "mid-forties" });
+
+        Assert.Contains("Ready for the strength workout?", person.LastText);
+    }
+
+    [Theory]
+    [InlineData("behind the kneecap", "13, and I've started limping")]
+    [InlineData("kneecap and my hip", "12")]
+    [InlineData("behind the kneecap", "14, it wakes me up at night")]
+    public async Task Intake_Under16WithALimpHipOrNightPain_SaysSeeADoctorToday(string location, string age)
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("hi");
+        var script = new IntakeScript { Location = location, Age = age };
+        foreach (var answer in script.Answers())
+        {
+            await person.SayAsync(answer);
+            if (person.LastText.Contains("You mentioned something I need to check first", StringComparison.Ordinal))
+            {
+                // "Limping" is also a warning symptom: the red-flag lists come first, then the age question again.
+                await person.SayAsync("no");
+                await person.SayAsync("no");
+                await person.SayAsync("13");
+            }
+        }
+
+        Assert.Contains("Please see a doctor today, with a parent", person.Transcript);
+        Assert.DoesNotContain("Ready for the strength workout?", person.Transcript);
+        Assert.False(person.ShowsSetCard);
+    }
 }

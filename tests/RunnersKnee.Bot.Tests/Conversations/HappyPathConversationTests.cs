@@ -31,7 +31,7 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
         await person.SayAsync("34");
         Assert.Contains("Safety check.", person.LastText);
         await person.SayAsync("no");
-        Assert.Contains("And do **any** of these apply?", person.LastText);
+        Assert.Contains("And do **any** of these apply, now or on and off?", person.LastText);
         await person.SayAsync("no");
 
         Assert.Contains("Rest and ice", person.LastText);

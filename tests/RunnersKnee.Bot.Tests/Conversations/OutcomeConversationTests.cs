@@ -10,7 +10,10 @@ public sealed class OutcomeConversationTests(CoachAppFixture app) : IClassFixtur
     [InlineData("Somewhere else in the knee")]
     [InlineData("its more my hip really")]
     [InlineData("below the kneecap")]
-    public async Task Intake_PainElsewhere_SaysItMayNotBeRunnersKneeAndAsksBeforeAnyWorkout(string location)
+    [InlineData("pain at the back of my knee")]
+    [InlineData("along the inner joint line")]
+    [InlineData("around the kneecap, and my hip and groin hurt too")]
+    public async Task Intake_PainElsewhere_SendsToAClinicianWithNoWorkout(string location)
     {
         var person = app.NewPerson();
 
@@ -18,31 +21,40 @@ public sealed class OutcomeConversationTests(CoachAppFixture app) : IClassFixtur
 
         Assert.Contains("This may not be runner's knee", person.LastText);
         Assert.Contains("please see a clinician", person.LastText);
-        Assert.Contains("I can still take you through the workout as general strengthening", person.LastText);
+        Assert.Contains("Go sooner if it gets worse", person.LastText);
+        Assert.DoesNotContain("Ready for the strength workout?", person.LastText);
         Assert.False(person.ShowsSetCard);
     }
 
-    [Fact]
-    public async Task DoesNotFitOffer_Confirmed_StartsTheWorkout()
+    [Theory]
+    [InlineData("yes please")]
+    [InlineData("start workout")]
+    [InlineData("done")]
+    public async Task DoesNotFit_AnythingButAssessed_ShowsNoWorkout(string message)
     {
         var person = app.NewPerson();
         await person.AnswerIntakeAsync(new IntakeScript { Location = "outside of the knee" });
 
-        await person.SayAsync("yes please");
+        await person.SayAsync(message);
+        if (person.LastText.Contains("Has a doctor or physical therapist assessed your knee", StringComparison.Ordinal))
+        {
+            await person.SayAsync("no");
+        }
+
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task DoesNotFit_AssessedYes_StartsTheWorkout()
+    {
+        var person = app.NewPerson();
+        await person.AnswerIntakeAsync(new IntakeScript { Location = "outside of the knee", Onset = "since I crashed my bike" });
+
+        await person.SayAsync("start workout");
+        Assert.Contains("Before a workout, please get checked", person.LastText);
+        await person.SayAsync("yes, my physio checked it");
 
         Assert.True(person.ShowsSetCard);
-    }
-
-    [Fact]
-    public async Task DoesNotFitOffer_Declined_ShowsNoWorkout()
-    {
-        var person = app.NewPerson();
-        await person.AnswerIntakeAsync(new IntakeScript { Location = "outside of the knee" });
-
-        await person.SayAsync("no thanks");
-
-        Assert.Contains("Say \"start workout\" whenever you're ready.", person.LastText);
-        Assert.False(person.ShowsSetCard);
     }
 
     [Theory]
@@ -98,8 +110,9 @@ public sealed class OutcomeConversationTests(CoachAppFixture app) : IClassFixtur
 
         Assert.Contains("This may not be runner's knee", person.LastText);
         Assert.Contains("Your pain is 8/10 right now.", person.LastText);
-        Assert.DoesNotContain("I can still take you through the workout", person.LastText);
+        Assert.DoesNotContain("Ready for the strength workout?", person.LastText);
         await person.SayAsync("start workout");
+        await person.SayAsync("yes");
         Assert.Contains("How much does it hurt right now", person.LastText);
         await person.SayAsync("2");
 

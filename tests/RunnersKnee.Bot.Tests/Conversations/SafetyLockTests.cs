@@ -59,7 +59,8 @@ public sealed class SafetyLockTests(CoachAppFixture app) : IClassFixture<CoachAp
         Assert.Contains("I'm glad you're safe", person.LastText);
 
         await person.SayAsync("start workout");
-        Assert.DoesNotContain("call 911", person.LastText);
+        Assert.DoesNotContain("If you're in danger, call 911", person.LastText);
+        Assert.DoesNotContain("The coaching is closed for now", person.LastText);
         Assert.Contains("assessed", person.LastText);
         Assert.False(person.ShowsSetCard);
     }

@@ -19,6 +19,9 @@ public sealed class TriageRulesTests
         { "under 16 with soon", Answers(a => { a.Age = AgeBand.Under16; a.SoonFlags = true; }), TriageOutcome.SeeDoctorSoon },
         { "under 16", Answers(a => a.Age = AgeBand.Under16), TriageOutcome.ChildGuidance },
         { "under 16, pain elsewhere", Answers(a => { a.Age = AgeBand.Under16; a.Location = PainLocation.ElsewhereInKnee; }), TriageOutcome.ChildGuidance },
+        { "under 16 with a limp or hip pain", Answers(a => { a.Age = AgeBand.Under16; a.ChildWarningSigns = true; }), TriageOutcome.ChildUrgent },
+        { "under 16 with a limp and a soon flag", Answers(a => { a.Age = AgeBand.Under16; a.ChildWarningSigns = true; a.SoonFlags = true; }), TriageOutcome.ChildUrgent },
+        { "adult mentioning the hip", Answers(a => a.ChildWarningSigns = true), TriageOutcome.Cleared },
         { "16-17, guardian unknown", Answers(a => a.Age = AgeBand.From16To17), TriageOutcome.GuardianNeeded },
         { "16-17, guardian does not know", Answers(a => { a.Age = AgeBand.From16To17; a.GuardianKnows = false; }), TriageOutcome.GuardianNeeded },
         { "16-17, guardian knows", Answers(a => { a.Age = AgeBand.From16To17; a.GuardianKnows = true; }), TriageOutcome.Cleared },
@@ -46,7 +49,8 @@ public sealed class TriageRulesTests
     [InlineData(TriageOutcome.ChildGuidance, true)]
     [InlineData(TriageOutcome.GuardianNeeded, true)]
     [InlineData(TriageOutcome.AssessmentFirst, true)]
-    [InlineData(TriageOutcome.DoesNotFit, false)]
+    [InlineData(TriageOutcome.DoesNotFit, true)]
+    [InlineData(TriageOutcome.ChildUrgent, true)]
     [InlineData(TriageOutcome.RestToday, false)]
     [InlineData(TriageOutcome.Cleared, false)]
     public void LocksWorkout_Outcome_LocksOnlyUntilAssessed(TriageOutcome outcome, bool locked) =>

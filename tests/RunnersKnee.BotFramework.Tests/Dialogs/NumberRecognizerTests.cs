@@ -20,6 +20,14 @@ public sealed class NumberRecognizerTests
     [InlineData("zero", 0)]
     [InlineData("none", 0)]
     [InlineData("maybe a three", 3)]
+    [InlineData("thirty", 30)]
+    [InlineData("seventy-one", 71)]
+    [InlineData("I'm seventy one", 71)]
+    [InlineData("ninety nine", 99)]
+    [InlineData("forty and five", 45)]
+    [InlineData("siete", 7)]
+    [InlineData("setenta y uno", 71)]
+    [InlineData("veintitrés", 23)]
     public void Recognize_DigitsOrNumberWord_IsTheNumber(string text, double number) =>
         Assert.Equal((decimal)number, NumberRecognizer.Recognize(text));
 
@@ -28,7 +36,9 @@ public sealed class NumberRecognizerTests
     [InlineData("it hurts for sure")]
     [InlineData("nice")]
     [InlineData("gone")]
-    [InlineData("thirty")]
+    [InlineData("the fifth time")]
+    [InlineData("it went forth")]
+    [InlineData("it happened once")]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]

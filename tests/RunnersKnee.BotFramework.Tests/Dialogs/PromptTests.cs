@@ -15,9 +15,9 @@ public sealed class PromptTests
         await bot.SayAsync(answer);
 
         Assert.Equal("Please give an age from 1 to 120.", bot.Text);
-        await bot.SayAsync("thirty");
+        await bot.SayAsync("quite old");
         Assert.Equal("Please give an age from 1 to 120.", bot.Text);
-        await bot.SayAsync("twenty");
+        await bot.SayAsync("twenty-two");
         Assert.Equal("Which sport?", bot.Text);
     }
 

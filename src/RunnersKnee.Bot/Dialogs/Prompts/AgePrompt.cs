@@ -5,10 +5,13 @@ using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Dialogs.Prompts;
 
-/// <summary>An age band from a button, or from an age typed as a number ("34", "I'm 52").</summary>
-public sealed class AgePrompt(string id, AgeThresholds ages) : Prompt<string>(id)
+/// <summary>
+/// An age band from a button, from an age typed in digits or words ("34", "seventy-one", "almost fifteen"), or from a
+/// band named in words ("retired"). An approximate age that could fall in two bands ("about 16") is asked again:
+/// the bands decide which advice is safe, so the prompt never guesses.
+/// </summary>
+public sealed class AgePrompt(string id, AgeThresholds ages, AgeReader reader) : Prompt<string>(id)
 {
-
     protected override Task<PromptRecognizerResult<string>> RecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = DialogInput.GetText(context.Activity);
@@ -19,18 +22,16 @@ public sealed class AgePrompt(string id, AgeThresholds ages) : Prompt<string>(id
             return Task.FromResult(PromptRecognizerResult<string>.Of(exact.Value));
         }
 
-        // A band named in words wins over the number in it: "under 16" is not 16. A lone number is an age,
-        // never a button's position.
-        var number = NumberRecognizer.Recognize(text);
-        var loneNumber = number is not null && TextNormalizer.Words(text).Length == 1;
-        if (!loneNumber && ChoiceRecognizer.Recognize(text, choices) is { } named)
+        if (reader.Read(text) is { } range)
         {
-            return Task.FromResult(PromptRecognizerResult<string>.Of(named.Value));
+            var band = ages.BandFor(range.Low);
+            return Task.FromResult(band is not null && band == ages.BandFor(range.High)
+                ? PromptRecognizerResult<string>.Of(band)
+                : PromptRecognizerResult<string>.Failed);
         }
 
-        // Guarded before the cast: a huge typed number must not overflow into an age.
-        return Task.FromResult(number is { } age and >= 0 and <= 150 && ages.BandFor((int)age) is { } band
-            ? PromptRecognizerResult<string>.Of(band)
+        return Task.FromResult(ChoiceRecognizer.Recognize(text, choices) is { } named
+            ? PromptRecognizerResult<string>.Of(named.Value)
             : PromptRecognizerResult<string>.Failed);
     }
 }
