@@ -23,8 +23,18 @@ public sealed class WorkoutCommandHandlers(WorkoutCoach coach, WorkoutQuestions 
 
     public Task<bool> ResumeAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.ResumeAsync, ct);
 
-    public Task<bool> PainAsync(CommandTurn turn, CancellationToken ct) =>
-        MoveAsync(turn, (context, state, session, token) => coach.ApplyPainAsync(context, state, session, turn.Command.Pain!.Value, token), ct);
+    /// <summary>"That hurt 6/10": the session applies the pain rule; a session it ends re-asks the red-flag questions.</summary>
+    public async Task<bool> PainAsync(CommandTurn turn, CancellationToken ct)
+    {
+        await MoveAsync(turn, (context, state, session, token) => coach.ApplyPainAsync(context, state, session, turn.Command.Pain!.Value, token), ct);
+        if (turn.Session is { EndedForPain: true, IsOver: true })
+        {
+            await replies.SayAsync(turn.Dc, "workout.pain.recheck");
+            await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, null, ct);
+        }
+
+        return true;
+    }
 
     /// <summary>"Resume" with the workout dialog ended by the pause: resume, and wait for the next answer again.</summary>
     public async Task<bool> ResumePausedAsync(CommandTurn turn, CancellationToken ct)

@@ -64,7 +64,14 @@ public sealed class WorkoutDialog : CoachingDialog
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("intake.painOutOfRange", locale) }, cancellationToken);
         }
 
-        return session.IsOver
+        if (session.EndedForPain && session.IsOver)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("workout.pain.recheck", locale) }, cancellationToken);
+            return await step.ReplaceDialogAsync(DialogIds.RedFlagCheck, null, cancellationToken);
+        }
+
+        // Paused after a high score: "carry on" or "stop" comes as a command, with no dialog waiting.
+        return session.IsOver || session.Status == WorkoutStatus.Paused
             ? await step.EndDialogAsync(null, cancellationToken)
             : await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
     }

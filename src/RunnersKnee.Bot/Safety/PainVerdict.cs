@@ -6,4 +6,7 @@ public enum PainVerdict
     CarryOn,
     Ease,
     Stop,
+
+    /// <summary>Too much to carry on today: the session ends and the red-flag questions are asked again.</summary>
+    EndSession,
 }

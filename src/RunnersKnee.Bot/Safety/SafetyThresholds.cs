@@ -22,12 +22,13 @@ public sealed class SafetyThresholds
         {
             var root = JsonDocument.Parse(content).RootElement;
             var pain = root.GetProperty("pain");
-            Pain = new PainThresholds(Read(pain, "restMax"), Read(pain, "easeFrom"), Read(pain, "stopFrom"), Read(pain, "strikesToEnd"));
+            Pain = new PainThresholds(Read(pain, "restMax"), Read(pain, "easeFrom"), Read(pain, "stopFrom"), Read(pain, "endFrom"), Read(pain, "strikesToEnd"));
             var age = root.GetProperty("age");
             Age = new AgeThresholds(Read(age, "childUntil"), Read(age, "teenUntil"), Read(age, "olderFrom"), Read(age, "ottawaFrom"), Read(age, "plausibleMax"));
         }
 
         Check(Pain.EaseFrom is >= 1 and <= 10 && Pain.EaseFrom < Pain.StopFrom && Pain.StopFrom <= 10, "pain: expected 1 <= easeFrom < stopFrom <= 10");
+        Check(Pain.EndFrom >= Pain.StopFrom && Pain.EndFrom <= 10, "pain: expected stopFrom <= endFrom <= 10");
         Check(Pain.RestMax is >= 0 and < 10, "pain: restMax must be 0-9");
         Check(Pain.StrikesToEnd >= 1, "pain: strikesToEnd must be at least 1");
         Check(Age.ChildUntil < Age.TeenUntil && Age.TeenUntil < Age.OlderFrom && Age.OlderFrom <= Age.OttawaFrom && Age.OttawaFrom < Age.PlausibleMax, "age: bands must rise: childUntil < teenUntil < olderFrom <= ottawaFrom < plausibleMax");

@@ -53,7 +53,7 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.Stop(), cancellationToken);
 
     public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
-        ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain), cancellationToken);
+        ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain, time.GetUtcNow()), cancellationToken);
 
     public Task RestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, DueEvent dueEvent, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.RestOver(dueEvent.SessionId, dueEvent.Step), cancellationToken);

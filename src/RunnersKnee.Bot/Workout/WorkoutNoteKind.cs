@@ -18,4 +18,5 @@ public enum WorkoutNoteKind
     PainEase,
     PainStopExercise,
     PainEndsSession,
+    PainTooHighEndsSession,
 }

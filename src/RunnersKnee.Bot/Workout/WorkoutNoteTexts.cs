@@ -25,6 +25,7 @@ public sealed class WorkoutNoteTexts(WorkoutPlan plan, WorkoutDescriber describe
             WorkoutNoteKind.PainEase => texts.Format("workout.pain.offerEasier", locale, ("pain", note.Pain)),
             WorkoutNoteKind.PainStopExercise => texts.Format("workout.pain.stop", locale, ("pain", note.Pain), ("name", exercise.Name)),
             WorkoutNoteKind.PainEndsSession => texts.Get("workout.pain.endSession", locale),
+            WorkoutNoteKind.PainTooHighEndsSession => texts.Format("workout.pain.tooHigh", locale, ("pain", note.Pain)),
             _ => throw new ArgumentOutOfRangeException(nameof(note), note.Kind, "No text for this note."),
         };
     }

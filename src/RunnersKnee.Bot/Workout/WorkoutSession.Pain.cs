@@ -7,9 +7,10 @@ public sealed partial class WorkoutSession
 {
     /// <summary>
     /// A pain score during or after an exercise: low carries on; moderate switches to the easier version (now, or for
-    /// the next exercise when this one is finished); high stops the exercise, and enough such exercises end the session.
+    /// the next exercise when this one is finished); high stops the exercise and waits, paused at the next one, for
+    /// "carry on" or "stop"; very high, or enough stopped exercises, ends the session for today.
     /// </summary>
-    public WorkoutMove ApplyPain(WorkoutPlan plan, PainThresholds thresholds, int pain)
+    public WorkoutMove ApplyPain(WorkoutPlan plan, PainThresholds thresholds, int pain, DateTimeOffset now)
     {
         if (IsOver)
         {
@@ -22,11 +23,14 @@ public sealed partial class WorkoutSession
         result.Pain = Math.Max(result.Pain ?? 0, pain);
         switch (thresholds.Judge(pain))
         {
+            case PainVerdict.EndSession:
+                PainStrikes++;
+                return EndForPain(WorkoutNoteKind.PainTooHighEndsSession, here, pain);
             case PainVerdict.Stop:
                 PainStrikes++;
                 if (PainStrikes >= thresholds.StrikesToEnd)
                 {
-                    return WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainEndsSession, here, pain)).Then(Stop());
+                    return EndForPain(WorkoutNoteKind.PainEndsSession, here, pain);
                 }
 
                 if (!afterExercise)
@@ -34,7 +38,8 @@ public sealed partial class WorkoutSession
                     result.Skipped = result.SetsDone == 0;
                 }
 
-                return WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainStopExercise, here, pain)).Then(NextExercise(plan));
+                var stopped = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainStopExercise, here, pain)).Then(NextExercise(plan));
+                return IsOver ? stopped : stopped.Then(Pause(now));
             case PainVerdict.Ease:
                 var ease = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainEase, here, pain));
                 if (afterExercise)
@@ -48,5 +53,11 @@ public sealed partial class WorkoutSession
                 var ok = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainOk, here, pain));
                 return afterExercise ? ok.Then(NextExercise(plan)) : ok;
         }
+    }
+
+    private WorkoutMove EndForPain(WorkoutNoteKind kind, WorkoutPosition here, int pain)
+    {
+        EndedForPain = true;
+        return WorkoutMove.Quiet(new WorkoutNote(kind, here, pain)).Then(Stop());
     }
 }

@@ -50,6 +50,10 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public int PainStrikes { get; private set; }
 
+    /// <summary>The session ended because of pain, so the red-flag questions are asked again before anything else.</summary>
+    [JsonInclude]
+    public bool EndedForPain { get; private set; }
+
     /// <summary>The next exercise starts in its easier version (after a moderate pain score).</summary>
     [JsonInclude]
     public bool EasierNext { get; private set; }

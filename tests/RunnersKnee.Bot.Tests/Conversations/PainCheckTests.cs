@@ -4,7 +4,8 @@ namespace RunnersKnee.Bot.Tests.Conversations;
 
 /// <summary>
 /// The pain check after each exercise (research A4): 0–3 carry on, 4–5 the easier version next, 6 or more
-/// counts a strike, and two strikes end the session. Here the check comes after Banded Side Clams (3 sets).
+/// stops that exercise and asks "carry on or stop for today?", 8 or more or a second 6+ ends the session and asks
+/// the red-flag questions again. Here the check comes after Banded Side Clams (3 sets).
 /// </summary>
 public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachAppFixture>
 {
@@ -40,17 +41,61 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
     }
 
     [Theory]
-    [InlineData("6")]
+    [InlineData("6", "carry on")]
+    [InlineData("7", "Resume")]
+    public async Task PainCheck_6Or7Once_StopsThatExerciseGivesRestIcePtAndAsksBeforeTheNext(string button, string carryOn)
+    {
+        var person = await AtPainCheckAsync();
+
+        await person.ClickAsync(button);
+        Assert.Contains($"{button}/10 is too much", person.LastText);
+        Assert.Contains("put ice on", person.LastText);
+        Assert.Contains("see a physical therapist", person.LastText);
+        Assert.Contains("carry on with the next exercise, or stop for today?", person.LastText);
+        Assert.False(person.ShowsSetCard);
+
+        if (carryOn == "Resume")
+        {
+            await person.ClickAsync(carryOn);
+        }
+        else
+        {
+            await person.SayAsync(carryOn);
+        }
+
+        Assert.Contains("Exercise 3 of 8", person.LastText);
+        Assert.True(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task PainCheck_6ThenStopForToday_EndsWithTheSummary()
+    {
+        var person = await AtPainCheckAsync();
+        await person.ClickAsync("6");
+
+        await person.SayAsync("stop for today");
+
+        Assert.Equal("Banded Side Clams 6/10", person.SummaryFacts!["Pain"]);
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Theory]
+    [InlineData("8")]
     [InlineData("10")]
-    public async Task PainCheck_6OrMoreOnce_SaysTooMuchAndMovesOn(string button)
+    public async Task PainCheck_8OrMore_EndsTheSessionAndAsksTheRedFlagQuestionsAgain(string button)
     {
         var person = await AtPainCheckAsync();
 
         await person.ClickAsync(button);
 
-        Assert.Contains($"{button}/10 is too much", person.LastText);
-        Assert.Contains("Exercise 3 of 8", person.LastText);
-        Assert.True(person.ShowsSetCard);
+        Assert.Contains($"{button}/10 is too much to carry on today", person.LastText);
+        Assert.Contains("a quick safety check before you go", person.LastText);
+        Assert.Contains("Safety check.", person.LastText);
+        Assert.False(person.ShowsSetCard);
+        await person.SayAsync("yes, it's swollen now");
+        Assert.Contains("Please get medical help today", person.LastText);
+        await person.SayAsync("start workout");
+        Assert.False(person.ShowsSetCard);
     }
 
     [Fact]
@@ -58,15 +103,20 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
     {
         var person = await AtPainCheckAsync();
         await person.ClickAsync("7");
+        await person.SayAsync("carry on");
         await person.SayAsync("skip");
         await person.FinishExerciseAsync();
 
-        await person.SayAsync("that was about 8 out of 10");
+        await person.SayAsync("that was about 6 out of 10");
 
         Assert.Contains("That's the second exercise that hurt 6/10 or more, so let's end today's session here.", person.LastText);
         Assert.Contains("please see a physical therapist", person.LastText);
-        Assert.Equal("Banded Side Clams 7/10, Single-Leg Deadlift 8/10", person.SummaryFacts!["Pain"]);
+        Assert.Equal("Banded Side Clams 7/10, Single-Leg Deadlift 6/10", person.SummaryFacts!["Pain"]);
+        Assert.Contains("Safety check.", person.LastText);
         Assert.False(person.ShowsSetCard);
+        await person.SayAsync("no");
+        await person.SayAsync("no");
+        Assert.Contains("Thanks for checking", person.LastText);
         await person.SayAsync("done");
         Assert.Contains("There's no workout running.", person.LastText);
     }
@@ -104,7 +154,8 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
 
         await person.SayAsync("ouch that hurts like 7");
 
-        Assert.Contains("7/10 is too much, so let's stop Side Steps here and move on.", person.LastText);
+        Assert.Contains("7/10 is too much, so let's stop Side Steps here.", person.LastText);
+        await person.SayAsync("carry on");
         Assert.Contains("Exercise 2 of 8", person.LastText);
         await person.SayAsync("pain is 6/10");
         Assert.Contains("let's end today's session here", person.LastText);

@@ -15,7 +15,9 @@ public sealed class SafetyThresholdsTests
     [InlineData(4, PainVerdict.Ease)]
     [InlineData(5, PainVerdict.Ease)]
     [InlineData(6, PainVerdict.Stop)]
-    [InlineData(10, PainVerdict.Stop)]
+    [InlineData(7, PainVerdict.Stop)]
+    [InlineData(8, PainVerdict.EndSession)]
+    [InlineData(10, PainVerdict.EndSession)]
     public void Judge_PainDuringWorkout_FollowsThePainMonitoringModel(int pain, PainVerdict expected) =>
         Assert.Equal(expected, _shipped.Pain.Judge(pain));
 
@@ -38,9 +40,10 @@ public sealed class SafetyThresholdsTests
         Assert.Equal(band, _shipped.Age.BandFor(age));
 
     [Theory]
-    [InlineData("""{"pain":{"restMax":5,"easeFrom":6,"stopFrom":6,"strikesToEnd":2},"age":{"childUntil":16,"teenUntil":18,"olderFrom":50,"ottawaFrom":55,"plausibleMax":120}}""", "easeFrom < stopFrom")]
+    [InlineData("""{"pain":{"restMax":5,"easeFrom":6,"stopFrom":6,"endFrom":8,"strikesToEnd":2},"age":{"childUntil":16,"teenUntil":18,"olderFrom":50,"ottawaFrom":55,"plausibleMax":120}}""", "easeFrom < stopFrom")]
+    [InlineData("""{"pain":{"restMax":5,"easeFrom":4,"stopFrom":6,"endFrom":5,"strikesToEnd":2},"age":{"childUntil":16,"teenUntil":18,"olderFrom":50,"ottawaFrom":55,"plausibleMax":120}}""", "stopFrom <= endFrom")]
     [InlineData("""{"pain":{"restMax":5,"easeFrom":4,"strikesToEnd":2},"age":{"childUntil":16,"teenUntil":18,"olderFrom":50,"ottawaFrom":55,"plausibleMax":120}}""", "'stopFrom'")]
-    [InlineData("""{"pain":{"restMax":5,"easeFrom":4,"stopFrom":6,"strikesToEnd":2},"age":{"childUntil":18,"teenUntil":16,"olderFrom":50,"ottawaFrom":55,"plausibleMax":120}}""", "bands must rise")]
+    [InlineData("""{"pain":{"restMax":5,"easeFrom":4,"stopFrom":6,"endFrom":8,"strikesToEnd":2},"age":{"childUntil":18,"teenUntil":16,"olderFrom":50,"ottawaFrom":55,"plausibleMax":120}}""", "bands must rise")]
     public void Load_BrokenThresholds_StopsTheAppWithTheReason(string json, string reason)
     {
         var error = Assert.Throws<InvalidOperationException>(() => new SafetyThresholds(new MemoryStream(Encoding.UTF8.GetBytes(json))));

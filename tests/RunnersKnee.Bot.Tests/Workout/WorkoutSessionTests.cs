@@ -160,7 +160,7 @@ public sealed class WorkoutSessionTests
     [Fact]
     public void ApplyPain_Low_MidSet_CarriesOnWithoutMoving()
     {
-        var move = _session.ApplyPain(Plan, Pain, 3);
+        var move = _session.ApplyPain(Plan, Pain, 3, T0);
 
         Assert.Equal((WorkoutMoveKind.Quiet, 1), (move.Kind, _session.Step));
         Assert.Equal([WorkoutNoteKind.PainOk], move.Notes.Select(n => n.Kind));
@@ -170,7 +170,7 @@ public sealed class WorkoutSessionTests
     [Fact]
     public void ApplyPain_Moderate_MidSet_SwitchesToTheEasierVersionOnce()
     {
-        var move = _session.ApplyPain(Plan, Pain, 5);
+        var move = _session.ApplyPain(Plan, Pain, 5, T0);
 
         Assert.Equal([WorkoutNoteKind.PainEase, WorkoutNoteKind.EasierOn], move.Notes.Select(n => n.Kind));
         Assert.True(_session.ResultFor("side-steps").Easier);
@@ -182,7 +182,7 @@ public sealed class WorkoutSessionTests
     {
         DoSets(6);
 
-        _session.ApplyPain(Plan, Pain, 4);
+        _session.ApplyPain(Plan, Pain, 4, T0);
 
         Assert.Equal((WorkoutStatus.Active, 1), (_session.Status, _session.Position.Exercise));
         Assert.True(_session.ResultFor("banded-side-clams").Easier);
@@ -192,17 +192,46 @@ public sealed class WorkoutSessionTests
     [Fact]
     public void ApplyPain_High_StopsTheExercise_AndTheSecondEndsTheSession()
     {
-        var first = _session.ApplyPain(Plan, Pain, 6);
+        var first = _session.ApplyPain(Plan, Pain, 6, T0);
 
         Assert.Equal([WorkoutNoteKind.PainStopExercise], first.Notes.Select(n => n.Kind));
         Assert.True(_session.ResultFor("side-steps").Skipped);
-        Assert.Equal((WorkoutStatus.Active, 1), (_session.Status, _session.Position.Exercise));
+        Assert.Equal((WorkoutStatus.Paused, 1), (_session.Status, _session.Position.Exercise));
+        Assert.False(_session.EndedForPain);
 
-        var second = _session.ApplyPain(Plan, Pain, 7);
+        _session.Resume(T0.AddMinutes(1));
+        Assert.Equal((WorkoutStatus.Active, 1), (_session.Status, _session.Position.Exercise));
+        var second = _session.ApplyPain(Plan, Pain, 7, T0);
 
         Assert.Equal([WorkoutNoteKind.PainEndsSession, WorkoutNoteKind.Stopped], second.Notes.Select(n => n.Kind));
         Assert.Equal(WorkoutStatus.Stopped, _session.Status);
         Assert.True(second.Timers.HasFlag(WorkoutTimerChanges.CancelAll));
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(10)]
+    public void ApplyPain_8OrMore_EndsTheSessionAtOnceForTheRedFlagCheck(int pain)
+    {
+        var move = _session.ApplyPain(Plan, Pain, pain, T0);
+
+        Assert.Equal([WorkoutNoteKind.PainTooHighEndsSession, WorkoutNoteKind.Stopped], move.Notes.Select(n => n.Kind));
+        Assert.Equal(WorkoutStatus.Stopped, _session.Status);
+        Assert.True(_session.EndedForPain);
+    }
+
+    [Fact]
+    public void ApplyPain_HighOnTheLastExercise_FinishesWithoutPausing()
+    {
+        while (_session.Position.Exercise < Plan.ExerciseCount - 1)
+        {
+            _session.Skip(Plan);
+        }
+
+        _session.ApplyPain(Plan, Pain, 6, T0);
+
+        Assert.True(_session.IsOver);
+        Assert.False(_session.EndedForPain);
     }
 
     [Fact]
