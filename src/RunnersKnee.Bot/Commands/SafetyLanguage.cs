@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RunnersKnee.Bot.Content;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
 namespace RunnersKnee.Bot.Commands;
@@ -147,16 +148,5 @@ public sealed class SafetyLanguage
         return false;
     }
 
-    private static string[][] Phrases(JsonElement document, string name)
-    {
-        var phrases = document.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(p => TextNormalizer.Words(p.GetString())).ToArray()
-            : [];
-        if (phrases.Length == 0 || phrases.Any(p => p.Length == 0))
-        {
-            throw new InvalidOperationException($"safety-language.json: '{name}' must list non-empty phrases.");
-        }
-
-        return phrases;
-    }
+    private static string[][] Phrases(JsonElement document, string name) => WordPhrases.Words(document, name, "safety-language.json");
 }

@@ -11,7 +11,10 @@ public sealed class WordPhrases
     private WordPhrases(string[][] phrases) => _phrases = phrases;
 
     /// <summary>Reads the non-empty list <paramref name="name"/> of <paramref name="document"/>; <paramref name="file"/> names it in errors.</summary>
-    public static WordPhrases Read(JsonElement document, string name, string file)
+    public static WordPhrases Read(JsonElement document, string name, string file) => new(Words(document, name, file));
+
+    /// <summary>The list <paramref name="name"/> as normalized words per phrase; an empty list or phrase is a start-up error.</summary>
+    public static string[][] Words(JsonElement document, string name, string file)
     {
         var phrases = document.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(p => TextNormalizer.Words(p.GetString())).ToArray()
@@ -21,7 +24,7 @@ public sealed class WordPhrases
             throw new InvalidOperationException($"{file}: '{name}' must list non-empty phrases.");
         }
 
-        return new WordPhrases(phrases);
+        return phrases;
     }
 
     /// <summary>Where the last phrase of the list that occurs in <paramref name="words"/> ends, or -1.</summary>
