@@ -30,7 +30,14 @@ python3 - "$results" <<'PY' || true
 import glob, sys, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    root = ET.parse(path).getroot()
+    # The safety corpus prints its recall and precision per class; show them with the totals.
+    for result in root.iter("{*}UnitTestResult"):
+        if result.get("testName", "").endswith("RecallAndPrecision_ArePrinted"):
+            out = result.find(".//{*}StdOut")
+            if out is not None and out.text:
+                print(out.text.strip())
+    counters = root.find(".//{*}Counters")
     if counters is None:
         continue
     passed += int(counters.get("passed", 0))

@@ -21,6 +21,9 @@ public enum CommandKind
     StartTimer,
     PainReport,
     SymptomReport,
+
+    /// <summary>A recent fall, blow or twist said in passing: like a symptom, except as the answer to "how did it start?".</summary>
+    InjuryReport,
     Emergency,
     Crisis,
 

@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
 namespace RunnersKnee.Bot.Commands;
@@ -7,8 +8,13 @@ namespace RunnersKnee.Bot.Commands;
 /// (typos tolerated) against the start of short messages, so a long sentence that merely contains "next" is not
 /// taken for a command. Safety language (emergencies, red-flag symptoms) is checked first, anywhere in the text.
 /// </summary>
-public sealed class CommandParser(SafetyLanguage safety)
+public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer painReports)
 {
+    internal CommandParser(SafetyLexicon lexicon)
+        : this(new SafetyLanguage(lexicon), new PainReportRecognizer(lexicon))
+    {
+    }
+
     private static readonly (CommandKind Kind, string[] Phrases)[] Table =
     [
         (CommandKind.Start, ["start", "hi", "hello", "hey", "check my knee", "get started", "begin", "lets start", "my knee hurts"]),
@@ -60,7 +66,7 @@ public sealed class CommandParser(SafetyLanguage safety)
 
         // Safety first, anywhere in the message, most urgent first; a warning symptom outranks the score said with
         // it: "7/10 and it's swelling" needs the safety questions.
-        switch (safety.Classify(words))
+        switch (safety.Classify(text))
         {
             case SafetyLanguageMatch.Crisis:
                 return new Command(CommandKind.Crisis);
@@ -72,9 +78,11 @@ public sealed class CommandParser(SafetyLanguage safety)
                 return new Command(CommandKind.CheckEmergency);
             case SafetyLanguageMatch.RedFlag:
                 return new Command(CommandKind.SymptomReport);
+            case SafetyLanguageMatch.Injury:
+                return new Command(CommandKind.InjuryReport);
         }
 
-        if (PainReportRecognizer.Recognize(words) is { } pain)
+        if (painReports.Recognize(words) is { } pain)
         {
             return new Command(CommandKind.PainReport, pain);
         }

@@ -19,4 +19,7 @@ public enum SafetyLanguageMatch
 
     /// <summary>A knee red flag (swelling, locking, giving way...): the red-flag questions again.</summary>
     RedFlag,
+
+    /// <summary>A recent fall, blow or twist: the red-flag questions, unless it answers how the pain started.</summary>
+    Injury,
 }

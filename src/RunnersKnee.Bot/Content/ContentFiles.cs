@@ -4,7 +4,7 @@ namespace RunnersKnee.Bot.Content;
 
 /// <summary>
 /// The one reader of the reviewed content under <c>Content/</c>. The files ship inside the assembly (never read from
-/// the working directory) under their path, for example <c>Safety/safety-language.json</c>, so a missing file names
+/// the working directory) under their path, for example <c>Safety/thresholds.json</c>, so a missing file names
 /// the path a reviewer would look for.
 /// </summary>
 public static class ContentFiles

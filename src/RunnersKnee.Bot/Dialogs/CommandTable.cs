@@ -36,7 +36,7 @@ public sealed class CommandTable
         On([w], [CommandKind.HowManyLeft], workout.HowManyLeftAsync);
         On([w], [CommandKind.Help], workout.HelpAsync);
         On([w], [CommandKind.PainReport], workout.PainAsync);
-        On([w], [CommandKind.SymptomReport], workout.SymptomAsync);
+        On([w], [CommandKind.SymptomReport, CommandKind.InjuryReport], workout.SymptomAsync);
         On([w, .. Resting], [CommandKind.StartOver], idle.StartOverAsync);
         _otherwise[w] = (_, _) => Task.FromResult(false);
 
@@ -55,13 +55,14 @@ public sealed class CommandTable
         On(Resting, [CommandKind.Help], idle.HelpAsync);
         On([ConversationMode.Idle], [CommandKind.Stop], idle.StopAsync);
         On(Resting, [CommandKind.PainReport], idle.PainAsync);
-        On(Resting, [CommandKind.SymptomReport], idle.SymptomAsync);
+        On(Resting, [CommandKind.SymptomReport, CommandKind.InjuryReport], idle.SymptomAsync);
         _otherwise[ConversationMode.Idle] = _otherwise[p] = idle.NoWorkoutAsync;
 
         // A question is waiting: answer the interruption, then ask again.
         On(Asking, [CommandKind.PainReport], asking.AnswerAsync);
         On([ConversationMode.Intake], [CommandKind.SymptomReport], asking.SymptomAsync);
-        On([ConversationMode.Screening, ConversationMode.Question], [CommandKind.SymptomReport], asking.AnswerAsync);
+        On([ConversationMode.Intake], [CommandKind.InjuryReport], asking.InjuryAsync);
+        On([ConversationMode.Screening, ConversationMode.Question], [CommandKind.SymptomReport, CommandKind.InjuryReport], asking.AnswerAsync);
         On([ConversationMode.Question], [CommandKind.StartWorkout], idle.StartWorkoutAsync);
         On(Asking, [CommandKind.StartOver], idle.StartOverAsync);
         On(Asking, [CommandKind.Stop], asking.StopAsync);

@@ -39,6 +39,13 @@ public sealed class QuestionCommandHandlers(CoachReplies replies, WorkoutCoach c
         return true;
     }
 
+    /// <summary>
+    /// A fall, blow or twist is what the intake's "how did it start?" asks about, and its answer feeds the triage; said
+    /// while answering any other question it brings the red-flag questions first.
+    /// </summary>
+    public Task<bool> InjuryAsync(CommandTurn turn, CancellationToken ct) =>
+        turn.State.CurrentQuestion == IntakeQuestions.Onset ? Task.FromResult(false) : SymptomAsync(turn, ct);
+
     public async Task<bool> StopAsync(CommandTurn turn, CancellationToken ct)
     {
         await turn.Dc.CancelAllDialogsAsync(ct);

@@ -32,7 +32,9 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<CardFactory>();
         services.AddSingleton<IntakeQuestions>();
+        services.AddSingleton<SafetyLexicon>();
         services.AddSingleton<SafetyLanguage>();
+        services.AddSingleton<PainReportRecognizer>();
         services.AddSingleton<SafetyAnswerReader>();
         services.AddSingleton<AgeReader>();
         services.AddSingleton<SafetyThresholds>();

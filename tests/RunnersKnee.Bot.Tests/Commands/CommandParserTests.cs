@@ -4,7 +4,7 @@ namespace RunnersKnee.Bot.Tests.Commands;
 
 public sealed class CommandParserTests
 {
-    private readonly CommandParser _sut = new(new SafetyLanguage());
+    private readonly CommandParser _sut = new(new RunnersKnee.Bot.Safety.SafetyLexicon());
 
     [Theory]
     [InlineData("what's next", CommandKind.WhatsNext)]

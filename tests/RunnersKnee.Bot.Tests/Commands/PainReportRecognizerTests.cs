@@ -1,10 +1,13 @@
 using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
 namespace RunnersKnee.Bot.Tests.Commands;
 
 public sealed class PainReportRecognizerTests
 {
+    private static readonly PainReportRecognizer Recognizer = new(new SafetyLexicon());
+
     [Theory]
     [InlineData("that hurt 6/10", 6)]
     [InlineData("pain is 7 out of 10", 7)]
@@ -16,8 +19,12 @@ public sealed class PainReportRecognizerTests
     [InlineData("10/10 pain", 10)]
     [InlineData("0 pain now", 0)]
     [InlineData("hrts like 5", 5)]
+    [InlineData("that hurt six out of ten", 6)]
+    [InlineData("three out of ten", 3)]
+    [InlineData("me dolió un 6", 6)]
+    [InlineData("dolor 7 de 10", 7)]
     public void Recognize_ScoreWithPainWordOrOutOf10_IsTheScore(string text, int score) =>
-        Assert.Equal(score, PainReportRecognizer.Recognize(TextNormalizer.Words(text)));
+        Assert.Equal(score, Recognizer.Recognize(TextNormalizer.Words(text)));
 
     [Theory]
     [InlineData("7")]
@@ -29,7 +36,9 @@ public sealed class PainReportRecognizerTests
     [InlineData("it hurts after 2 miles")]
     [InlineData("sore for 4 days now")]
     [InlineData("did 3 sets and it hurt")]
+    [InlineData("one more set and it hurts")]
+    [InlineData("me duele desde hace 3 semanas")]
     [InlineData("")]
     public void Recognize_NoScore_IsNull(string text) =>
-        Assert.Null(PainReportRecognizer.Recognize(TextNormalizer.Words(text)));
+        Assert.Null(Recognizer.Recognize(TextNormalizer.Words(text)));
 }

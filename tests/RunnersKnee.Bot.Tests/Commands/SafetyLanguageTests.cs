@@ -52,15 +52,27 @@ public sealed class SafetyLanguageTests
     public void DeniedOrUnrelated_IsNotAnEmergency(string text) =>
         Assert.True(Read(text) is not (SafetyLanguageMatch.Emergency or SafetyLanguageMatch.Crisis or SafetyLanguageMatch.CheckEmergency), $"\"{text}\" read as {Read(text)}");
 
-    [Fact]
-    public void Load_ANegationOfTwoWords_StopsTheApp()
-    {
-        const string json = """{"crisis":["x"],"emergency":["y"],"checkCrisis":["z"],"checkEmergency":["w"],"redFlagSymptoms":["v"],"childWarningSigns":["u"],"negations":["not really"],"negationFillers":["a"]}""";
+    [Theory]
+    [InlineData("No, I have chest pain")]
+    [InlineData("no. my chest hurts")]
+    [InlineData("no, me duele el pecho")]
+    public void AFirstNoThatAnswersAQuestion_DoesNotDenyWhatFollows(string text) =>
+        Assert.Equal(SafetyLanguageMatch.Emergency, Safety.Classify(text));
 
-        var error = Assert.Throws<InvalidOperationException>(() => new SafetyLanguage(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+    [Theory]
+    [InlineData("no it doesn't lock")]
+    [InlineData("it has never locked")]
+    [InlineData("no, I can walk fine")]
+    [InlineData("it looks fine")]
+    [InlineData("I looked at the card")]
+    [InlineData("nunca se ha bloqueado")]
+    [InlineData("no está hinchada")]
+    public void DeniedOrLookalikeWords_AreNotRedFlags(string text) => Assert.Equal(SafetyLanguageMatch.None, Safety.Classify(text));
 
-        Assert.Contains("single words", error.Message);
-    }
+    [Theory]
+    [InlineData("I fell off my bike last week")]
+    [InlineData("me caí corriendo")]
+    public void ARecentFall_IsAnInjury(string text) => Assert.Equal(SafetyLanguageMatch.Injury, Safety.Classify(text));
 
     private static SafetyLanguageMatch Read(string text) => Safety.Classify(TextNormalizer.Words(text));
 }
