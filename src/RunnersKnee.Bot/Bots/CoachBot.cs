@@ -25,6 +25,7 @@ public sealed class CoachBot(
     TeamsInvokes invokes,
     WorkoutDueEvents dueEvents,
     TextCatalog texts,
+    WrittenLanguage writtenLanguage,
     TimeProvider time,
     IOptions<PrivacyOptions> privacy) : IBot
 {
@@ -88,7 +89,10 @@ public sealed class CoachBot(
         && verb.ValueKind == System.Text.Json.JsonValueKind.String
         && verb.GetString() == WorkoutCards.RefreshVerb;
 
-    /// <summary>Refreshes the reference and last-seen time; forgets everything older than the retention limit.</summary>
+    /// <summary>
+    /// Refreshes the reference and last-seen time; forgets everything older than the retention limit. The turn answers
+    /// in the language the person writes in: every reply reads the activity's locale.
+    /// </summary>
     private async Task<CoachState> PrepareAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var state = await accessor.GetAsync(turnContext, cancellationToken);
@@ -100,6 +104,8 @@ public sealed class CoachBot(
         }
 
         state.LastSeen = now;
+        state.Language = writtenLanguage.Of(turnContext.Activity.Text) ?? state.Language;
+        turnContext.Activity.Locale = WrittenLanguage.LocaleFor(turnContext.Activity.Locale, state.Language);
         state.Reference = turnContext.Activity.GetConversationReference();
         return state;
     }

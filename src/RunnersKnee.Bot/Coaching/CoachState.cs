@@ -28,6 +28,9 @@ public sealed class CoachState
 
     public bool PrivacyNoticeShown { get; set; }
 
+    /// <summary>The language the person last wrote in ("es"), which the replies use over the app's locale.</summary>
+    public string? Language { get; set; }
+
     /// <summary>The intake question waiting for an answer, so a click on an older question's card is recognised.</summary>
     public string? CurrentQuestion { get; set; }
 

@@ -62,7 +62,8 @@ public sealed class CommandTable
         On(Asking, [CommandKind.PainReport], asking.AnswerAsync);
         On([ConversationMode.Intake], [CommandKind.SymptomReport], asking.SymptomAsync);
         On([ConversationMode.Intake], [CommandKind.InjuryReport], asking.InjuryAsync);
-        On([ConversationMode.Screening, ConversationMode.Question], [CommandKind.SymptomReport, CommandKind.InjuryReport], asking.AnswerAsync);
+        On([ConversationMode.Question], [CommandKind.SymptomReport, CommandKind.InjuryReport], asking.SymptomAsync);
+        On([ConversationMode.Screening], [CommandKind.SymptomReport, CommandKind.InjuryReport], asking.AnswerAsync);
         On([ConversationMode.Question], [CommandKind.StartWorkout], idle.StartWorkoutAsync);
         On(Asking, [CommandKind.StartOver], idle.StartOverAsync);
         On(Asking, [CommandKind.Stop], asking.StopAsync);

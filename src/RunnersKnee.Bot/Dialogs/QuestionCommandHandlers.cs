@@ -23,19 +23,19 @@ public sealed class QuestionCommandHandlers(CoachReplies replies, WorkoutCoach c
     public Task<bool> AnswerAsync(CommandTurn turn, CancellationToken ct) => Task.FromResult(false);
 
     /// <summary>
-    /// A warning symptom said in passing while answering an intake question ("around the kneecap, and it swells"):
-    /// the red-flag questions first, on top of the intake, which asks its question again if they all come back no.
-    /// At the red-flag questions themselves the words are the answer.
+    /// A warning symptom said in passing while answering a question ("around the kneecap, and it swells", "my knee is
+    /// swelling" at the workout offer): the red-flag questions first, on top of the question, which is asked again if
+    /// they all come back no. At the red-flag questions themselves the words are the answer.
     /// </summary>
     public async Task<bool> SymptomAsync(CommandTurn turn, CancellationToken ct)
     {
-        if (turn.State.CurrentQuestion is IntakeQuestions.EmergencyFlags or IntakeQuestions.SoonFlags)
+        if (turn.Mode == ConversationMode.Intake && turn.State.CurrentQuestion is IntakeQuestions.EmergencyFlags or IntakeQuestions.SoonFlags)
         {
             return false;
         }
 
         await replies.SayAsync(turn.Dc, "symptom.checkIntake");
-        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, turn.State.CurrentQuestion, ct);
+        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckReturn { Question = turn.State.CurrentQuestion, Mode = turn.Mode }, ct);
         return true;
     }
 

@@ -10,7 +10,7 @@ namespace RunnersKnee.Bot.Dialogs;
 /// <summary>
 /// Re-runs the red-flag screen when someone mentions a warning symptom ("my knee is swelling") at any time:
 /// a yes ends coaching with the matching care guidance; two no's return them to where they were (the paused set,
-/// or the intake question it interrupted, whose id is the dialog's options).
+/// or the question it interrupted, named in the dialog's <see cref="RedFlagCheckReturn"/> options).
 /// </summary>
 public sealed class RedFlagCheckDialog : CoachingDialog
 {
@@ -53,11 +53,11 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         if (!emergency && !soon)
         {
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
-            if (step.GetOptions<string>() is { } intakeQuestion)
+            if (step.GetOptions<RedFlagCheckReturn>() is { } back)
             {
-                // Started over an intake question: the prompt below asks it again, and its card's clicks count.
-                state.CurrentQuestion = intakeQuestion;
-                state.Mode = ConversationMode.Intake;
+                // Started over a waiting question: the prompt below asks it again, and its card's clicks count.
+                state.CurrentQuestion = back.Question;
+                state.Mode = back.Mode;
             }
 
             if (session is { Status: WorkoutStatus.Paused })

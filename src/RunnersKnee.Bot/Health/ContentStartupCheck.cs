@@ -9,7 +9,7 @@ namespace RunnersKnee.Bot.Health;
 /// <summary>
 /// Makes broken reviewed content stop the app at start. The host builds every hosted service before it starts any
 /// of them (including the web server), so taking the content here loads and validates every file (exercises, texts,
-/// cards, safety language, thresholds, care routes) before a request is served.
+/// cards, safety lexicon, thresholds, care routes, language markers) before a request is served.
 /// </summary>
 public sealed partial class ContentStartupCheck(
     ExerciseCatalog exercises,
@@ -20,6 +20,7 @@ public sealed partial class ContentStartupCheck(
     AgeReader ageWordings,
     SafetyThresholds thresholds,
     CareRoutes careRoutes,
+    WrittenLanguage writtenLanguage,
     ILogger<ContentStartupCheck> logger) : IHostedService
 {
     /// <summary>True once every content file was loaded and validated.</summary>
@@ -28,7 +29,7 @@ public sealed partial class ContentStartupCheck(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Built by injection, which is where each file is read and checked; holding them keeps that explicit.
-        GC.KeepAlive(new object[] { texts, cards, safetyLanguage, safetyAnswers, ageWordings, thresholds, careRoutes });
+        GC.KeepAlive(new object[] { texts, cards, safetyLanguage, safetyAnswers, ageWordings, thresholds, careRoutes, writtenLanguage });
         IsLoaded = exercises.Exercises.Count > 0;
         LogContentLoaded(logger, exercises.Exercises.Count);
         return Task.CompletedTask;

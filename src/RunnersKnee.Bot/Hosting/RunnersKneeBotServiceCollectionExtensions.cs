@@ -33,6 +33,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<CardFactory>();
         services.AddSingleton<IntakeQuestions>();
         services.AddSingleton<SafetyLexicon>();
+        services.AddSingleton<WrittenLanguage>();
         services.AddSingleton<SafetyLanguage>();
         services.AddSingleton<PainReportRecognizer>();
         services.AddSingleton<SafetyAnswerReader>();

@@ -60,6 +60,38 @@ public sealed class EmergencyLanguageTests(CoachAppFixture app) : IClassFixture<
         }
     }
 
+    private static readonly string[] AllMoments =
+        ["before anything", "at the first question", "at the safety check", "at the workout offer", "mid-set", "during a rest", "at the pain check", "after the summary"];
+
+    /// <summary>Every class of the safety screen at every moment: the class and what the person must see.</summary>
+    public static TheoryData<string, string, string> EveryClassEveryMoment()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var moment in AllMoments)
+        {
+            data.Add(moment, "there's a crushing feeling in my chest", "call an ambulance now");
+            data.Add(moment, "I want to end my life", "988");
+            data.Add(moment, "I feel a bit dizzy", "Just to be safe: are you having chest pain or pressure");
+            data.Add(moment, "I feel so hopeless", "I want to be sure I understood you");
+            data.Add(moment, "my knee is swelling", moment == "at the safety check" ? "Please get medical help today" : "Safety check.");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryClassEveryMoment))]
+    public async Task EveryClass_AtEveryMoment_GetsItsRouteAndNoSetCard(string moment, string message, string expected)
+    {
+        var person = app.NewPerson();
+        await GetToAsync(person, moment);
+
+        await person.SayAsync(message);
+
+        Assert.Contains(expected, person.LastText);
+        Assert.False(person.ShowsSetCard);
+    }
+
     private static bool IsSelfHarm(string message) =>
         new[] { "kill", "kil", "life", "suicidal", "hurt myself", "die" }.Any(word => message.Contains(word, StringComparison.OrdinalIgnoreCase));
 

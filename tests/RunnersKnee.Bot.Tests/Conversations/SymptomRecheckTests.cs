@@ -14,6 +14,9 @@ public sealed class SymptomRecheckTests(CoachAppFixture app) : IClassFixture<Coa
     [InlineData("it gave way")]
     [InlineData("my foot feels numb")]
     [InlineData("that hurt 7/10 and now it's swelling")]
+    [InlineData("I just fell off the step")]
+    [InlineData("my knee blew up like a balloon")]
+    [InlineData("I can hardly walk now")]
     public async Task Symptom_MidSet_PausesAndAsksTheSafetyQuestions(string message)
     {
         var person = await MidSecondSetAsync();
