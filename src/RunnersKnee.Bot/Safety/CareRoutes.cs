@@ -48,7 +48,7 @@ public sealed class CareRoutes
     public CareRoute Default { get; }
 
     /// <summary>The route for the person who sent <paramref name="activity"/>.</summary>
-    public CareRoute For(Activity activity) => ForRegion(CountryOf(activity));
+    public CareRoute For(Activity activity) => ForRegion(CountryOf(activity)).In(activity.Locale);
 
     public CareRoute ForRegion(string? country) =>
         country is null ? Default
@@ -73,10 +73,20 @@ public sealed class CareRoutes
         return dash > 0 && locale!.Length - dash - 1 == 2 ? locale[(dash + 1)..] : null;
     }
 
+    // An entry is its numbers in English, and optionally, per language, the wording that is more than a number.
     private static CareRoute Read(JsonElement entry, string name)
     {
-        var emergency = entry.TryGetProperty("emergency", out var e) ? e.GetString() : null;
-        var crisis = entry.TryGetProperty("crisis", out var c) ? c.GetString() : null;
+        var route = Numbers(entry, name, fallback: null);
+        var translations = entry.EnumerateObject()
+            .Where(property => property.Value.ValueKind == JsonValueKind.Object)
+            .ToDictionary(property => property.Name, property => Numbers(property.Value, $"{name}.{property.Name}", route), StringComparer.OrdinalIgnoreCase);
+        return translations.Count == 0 ? route : route with { Translations = translations };
+    }
+
+    private static CareRoute Numbers(JsonElement entry, string name, CareRoute? fallback)
+    {
+        var emergency = entry.TryGetProperty("emergency", out var e) ? e.GetString() : fallback?.Emergency;
+        var crisis = entry.TryGetProperty("crisis", out var c) ? c.GetString() : fallback?.Crisis;
         return string.IsNullOrWhiteSpace(emergency) || string.IsNullOrWhiteSpace(crisis)
             ? throw new InvalidOperationException($"{ContentPath}: '{name}' needs both an emergency number and a crisis line.")
             : new CareRoute(emergency, crisis);

@@ -15,12 +15,22 @@ public sealed class CareRoutesTests
     [InlineData("en-GB", "999", "Samaritans on 116 123")]
     [InlineData("es-ES", "112", "024")]
     [InlineData("fr-FR", "112", "112")]
-    public void For_Locale_GivesItsRegionsNumbers(string locale, string emergency, string crisis) =>
-        Assert.Equal(new CareRoute(emergency, crisis), _routes.For(new Activity { Locale = locale }));
+    [InlineData("es-US", "911", "988 (llama o envía un mensaje)")]
+    [InlineData("es-GB", "999", "los Samaritans en el 116 123")]
+    public void For_Locale_GivesItsRegionsNumbersInItsLanguage(string locale, string emergency, string crisis)
+    {
+        var route = _routes.For(new Activity { Locale = locale });
+
+        Assert.Equal((emergency, crisis), (route.Emergency, route.Crisis));
+    }
+
+    [Fact]
+    public void For_UnknownRegionInSpanish_ListsTheCommonNumbersInSpanish() =>
+        Assert.StartsWith("tu número de emergencias local (911", _routes.For(new Activity { Locale = "es" }).Emergency);
 
     [Theory]
     [InlineData(null)]
-    [InlineData("es")]
+    [InlineData("en")]
     [InlineData("en-JP")]
     public void For_UnknownRegion_ListsTheCommonNumbers(string? locale) =>
         Assert.Same(_routes.Default, _routes.For(new Activity { Locale = locale }));
