@@ -71,6 +71,30 @@ public sealed class WhatPeopleTypeConversationTests(CoachAppFixture app) : IClas
     }
 
     [Fact]
+    public async Task ASpanishSpeaker_AnsweringInSpanish_ReachesTheWorkout()
+    {
+        var person = app.NewPerson();
+
+        await person.AnswerIntakeAsync(new IntakeScript
+        {
+            Location = "alrededor de la rótula",
+            Feeling = "un dolor sordo",
+            Triggers = "bajar escaleras",
+            Duration = "3 semanas",
+            Onset = "poco a poco",
+            Pain = "3",
+            Age = "tengo 34 años",
+            EmergencyFlags = "no",
+            SoonFlags = "ninguna",
+        });
+        Assert.Contains("Ready for the strength workout?", person.LastText);
+
+        await person.SayAsync("sí, vale");
+
+        Assert.True(person.ShowsSetCard, person.LastText);
+    }
+
+    [Fact]
     public async Task ASpanishSpeaker_WithAnEnglishApp_GetsTheEmergencyRouteInSpanishWithTheirRegionsNumber()
     {
         var person = app.NewPerson();

@@ -8,18 +8,21 @@ public static class ConfirmRecognizer
         ["yes"], ["y"], ["yeah"], ["yea"], ["yep"], ["yup"], ["ya"], ["sure"], ["ok"], ["okay"], ["correct"], ["right"],
         ["true"], ["definitely"], ["absolutely"], ["affirmative"], ["of", "course"], ["i", "do"], ["i", "have"],
         ["it", "does"], ["it", "is"], ["i", "am"], ["aye"], ["certainly"], ["indeed"], ["yes", "please"], ["go", "ahead"],
-        ["ready"], ["lets", "go"], ["lets", "do", "it"],
+        ["ready"], ["lets", "go"], ["lets", "do", "it"], ["si"], ["claro"], ["vale"], ["de", "acuerdo"], ["venga"],
+        ["por", "supuesto"],
     ];
 
     private static readonly string[][] No =
     [
         ["no"], ["n"], ["nope"], ["nah"], ["not"], ["never"], ["none"], ["false"], ["negative"], ["dont"], ["doesnt"],
-        ["havent"], ["isnt"], ["no", "thanks"], ["not", "really"], ["nothing"], ["neither"], ["nor"],
+        ["havent"], ["isnt"], ["no", "thanks"], ["not", "really"], ["nothing"], ["neither"], ["nor"], ["nada"], ["ninguno"],
+        ["ninguna"], ["no", "gracias"], ["nunca"],
     ];
 
     private static readonly string[][] Unsure =
     [
         ["not", "sure"], ["dont", "know"], ["maybe"], ["unsure"], ["no", "idea"], ["perhaps"], ["possibly"], ["might"],
+        ["no", "se"], ["quiza"], ["quizas"], ["tal", "vez"], ["a", "lo", "mejor"],
     ];
 
     /// <summary>True for yes, false for no, null when the answer says neither, both, or that they are unsure.</summary>
