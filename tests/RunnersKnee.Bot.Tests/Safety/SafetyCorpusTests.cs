@@ -67,14 +67,24 @@ public sealed class SafetyCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void UnclearMessages_GetAtMostTheDirectQuestion()
+    {
+        var routed = Corpus
+            .Where(u => u.Label == "unclear" && Screen.Parse(u.Text)?.Kind is CommandKind.Emergency or CommandKind.Crisis)
+            .Select(u => $"'{u.Text}' got the {Screen.Parse(u.Text)!.Kind} route")
+            .ToList();
+        Assert.True(routed.Count == 0, string.Join("\n", routed));
+    }
+
+    [Fact]
     public void RecallAndPrecision_ArePrinted()
     {
-        var report = new StringBuilder("Safety corpus: class, utterances, recall, precision\n");
+        var report = new StringBuilder($"Safety corpus ({Corpus.Count} utterances, {Corpus.Count(u => u.Label == "unclear")} unclear ones not counted): class, utterances, recall, precision\n");
         foreach (var label in new[] { "emergency", "crisis", "redflag", "pain", "none" })
         {
             var truth = Corpus.Where(u => Family(u.Label) == label).ToList();
             var caught = truth.Count(u => IsCaught(u.Label, ClassOf(u.Text)));
-            var predicted = Corpus.Where(u => Family(ClassOf(u.Text)) == label).ToList();
+            var predicted = Corpus.Where(u => u.Label != "unclear" && Family(ClassOf(u.Text)) == label).ToList();
             var right = predicted.Count(u => Family(u.Label) == label);
             report.AppendLine(CultureInfo.InvariantCulture, $"{label,-10} {truth.Count,4} recall {Ratio(caught, truth.Count)} precision {Ratio(right, predicted.Count)}");
         }
