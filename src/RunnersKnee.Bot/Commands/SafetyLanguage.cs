@@ -10,15 +10,10 @@ namespace RunnersKnee.Bot.Commands;
 /// </summary>
 public sealed class SafetyLanguage
 {
-    private const int MaxFillersBeforeNegation = 3;
-
-    // Words of a "together" entry count when they sit this close: "my chest is so very tight" yes, a chest and a pain
-    // named in two different sentences of a long message no.
-    private const int TogetherWindow = 6;
-
     private readonly (SafetyLanguageMatch Match, string[][] Phrases, string[][][] Combinations)[] _lists;
     private readonly string[][] _childWarningSigns;
     private readonly SafetyLexicon _lexicon;
+    private readonly LexiconWords _words;
 
     internal SafetyLanguage()
         : this(new SafetyLexicon())
@@ -28,6 +23,7 @@ public sealed class SafetyLanguage
     public SafetyLanguage(SafetyLexicon lexicon)
     {
         _lexicon = lexicon;
+        _words = new LexiconWords(lexicon);
         _lists =
         [
             (SafetyLanguageMatch.Crisis, lexicon.Phrases(LexiconClass.Crisis), lexicon.Combinations(LexiconClass.Crisis)),
@@ -54,20 +50,25 @@ public sealed class SafetyLanguage
     /// <summary>The most urgent thing the message's safety words call for.</summary>
     public SafetyLanguageMatch Classify(string[] words)
     {
-        var denied = new bool[words.Length];
+        var denied = _words.Idioms(words);
         foreach (var (match, phrases, combinations) in _lists)
         {
-            var found = combinations.Any(groups => AreTogether(words, groups));
+            var found = false;
+            foreach (var groups in combinations)
+            {
+                found |= _words.AreTogether(words, groups, denied);
+            }
+
             foreach (var phrase in phrases)
             {
                 for (var start = 0; start + phrase.Length <= words.Length; start++)
                 {
-                    if (!IsAt(words, phrase, start) || IsDenied(denied, start, phrase.Length))
+                    if (!_words.IsAt(words, phrase, start) || LexiconWords.IsDenied(denied, start, phrase.Length))
                     {
                         continue;
                     }
 
-                    if (IsNegated(words, start) || IsReassured(words, start + phrase.Length))
+                    if (_words.IsNegated(words, start) || _words.IsReassured(words, start + phrase.Length))
                     {
                         Array.Fill(denied, true, start, phrase.Length);
                         continue;
@@ -96,54 +97,10 @@ public sealed class SafetyLanguage
         {
             for (var start = 0; start + phrase.Length <= words.Length; start++)
             {
-                if (IsAt(words, phrase, start) && !IsNegated(words, start) && !IsReassured(words, start + phrase.Length))
+                if (_words.IsAt(words, phrase, start) && !_words.IsNegated(words, start) && !_words.IsReassured(words, start + phrase.Length))
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    // One word of every group, none denied, all within the window. Groups are few and short, so a plain search.
-    private bool AreTogether(string[] words, string[][] groups)
-    {
-        for (var anchor = 0; anchor < words.Length; anchor++)
-        {
-            if (!IsOneOf(words, anchor, groups[0]))
-            {
-                continue;
-            }
-
-            var all = true;
-            for (var g = 1; g < groups.Length && all; g++)
-            {
-                all = false;
-                var from = Math.Max(0, anchor - TogetherWindow);
-                var to = Math.Min(words.Length - 1, anchor + TogetherWindow);
-                for (var i = from; i <= to && !all; i++)
-                {
-                    all = i != anchor && IsOneOf(words, i, groups[g]);
-                }
-            }
-
-            if (all)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsOneOf(string[] words, int index, string[] group)
-    {
-        foreach (var target in group)
-        {
-            if (IsWord(words[index], target, single: true))
-            {
-                return !IsNegated(words, index) && !IsReassured(words, index + 1);
             }
         }
 
@@ -161,78 +118,5 @@ public sealed class SafetyLanguage
         }
 
         return end < trimmed.Length && trimmed[end] is ',' or '.' or ';' or '!' or ':' or '-';
-    }
-
-    // "can't walk" must not match "can you tell me how to walk": the phrase's words must sit together. A lone short
-    // word is matched exactly: one typo away, "fainted" is "painted" and "locked" is "looked".
-    private bool IsAt(string[] words, string[] phrase, int start)
-    {
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (!IsWord(words[start + i], phrase[i], single: phrase.Length == 1))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsWord(string word, string target, bool single) =>
-        (!single || target.Length >= 8) && !_lexicon.ExactWords.Contains(target)
-            ? FuzzyText.IsCloseTo(word, target)
-            : string.Equals(word, target, StringComparison.Ordinal);
-
-    // "my chest is fine", "el pecho está bien": a reassurance after the phrase, with one to three filler words
-    // between. Right after it, the word describes the symptom instead: "me cuesta respirar bien".
-    private bool IsReassured(string[] words, int end)
-    {
-        for (var i = end; i < words.Length && i <= end + 3; i++)
-        {
-            if (i > end && _lexicon.Reassurances.Contains(words[i]))
-            {
-                return true;
-            }
-
-            if (!_lexicon.ReassuranceFillers.Contains(words[i]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDenied(bool[] denied, int start, int length)
-    {
-        for (var i = start; i < start + length; i++)
-        {
-            if (denied[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "no chest pain", "not an emergency", "I don't have any chest pain": a negation right before the phrase, with
-    // only filler words between. "No I have chest pain" is not one: "I" is not a filler.
-    private bool IsNegated(string[] words, int start)
-    {
-        for (var i = start - 1; i >= 0 && i >= start - 1 - MaxFillersBeforeNegation; i--)
-        {
-            if (_lexicon.Negations.Contains(words[i]))
-            {
-                return true;
-            }
-
-            if (!_lexicon.NegationFillers.Contains(words[i]))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 }

@@ -37,6 +37,7 @@ public sealed partial class SafetyLexicon
                 NegationFillers.UnionWith(SingleWords(document, "negationFillers", file));
                 ExactWords.UnionWith(SingleWords(document, "exactWords", file));
                 PainScoreUnits.UnionWith(SingleWords(document, "painScoreUnits", file));
+                Idioms.AddRange(WordPhrases.Words(document, "idioms", file));
                 Reassurances.UnionWith(SingleWords(document, "reassurances", file));
                 ReassuranceFillers.UnionWith(SingleWords(document, "reassuranceFillers", file));
                 var read = document.GetProperty("entries").EnumerateArray().Select(entry => Entry(entry, file)).ToList();
@@ -71,6 +72,9 @@ public sealed partial class SafetyLexicon
 
     /// <summary>Words after a number that make it an amount rather than a pain score ("5 km", "3 weeks").</summary>
     public HashSet<string> PainScoreUnits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Everyday sayings whose words are not read as safety words ("dying to", "killing me", "dead tired").</summary>
+    public List<string[]> Idioms { get; } = [];
 
     /// <summary>Words that, right after a phrase, say it is not a problem ("my chest is fine").</summary>
     public HashSet<string> Reassurances { get; } = new(StringComparer.Ordinal);
