@@ -15,13 +15,15 @@ namespace RunnersKnee.Bot.Bots;
 /// <summary>
 /// Routes each activity: a welcome and the privacy notice when someone joins; messages, card clicks and Teams
 /// card actions to the dialogs; Teams dialog requests to the timer page. Every authenticated activity refreshes
-/// the stored conversation reference that proactive messages use. Due events (rest over, resume reminder) come
+/// the stored conversation reference that proactive messages use; a person opening a new conversation with a
+/// workout unfinished is welcomed back to it. Due events (rest over, resume reminder) come
 /// through here too, as proactive turns, and go to the workout that scheduled them.
 /// </summary>
 public sealed class CoachBot(
     MainDialog mainDialog,
     CoachStateAccessor accessor,
     CoachCards cards,
+    ReturningPersonWelcome returning,
     TeamsInvokes invokes,
     WorkoutDueEvents dueEvents,
     TextCatalog texts,
@@ -42,9 +44,7 @@ public sealed class CoachBot(
         {
             case ActivityTypes.ConversationUpdate when ShouldWelcome(activity):
             case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.Ordinal) == true && !IsGroup(activity):
-                var joined = await PrepareAsync(turnContext, cancellationToken);
-                await turnContext.SendActivityAsync(new Activity { Attachments = [cards.Welcome(activity.Locale)] }, cancellationToken);
-                await ShowPrivacyNoticeAsync(turnContext, joined, cancellationToken);
+                await WelcomeAsync(turnContext, cancellationToken);
                 break;
             case ActivityTypes.Message:
                 await ShowPrivacyNoticeAsync(turnContext, await PrepareAsync(turnContext, cancellationToken), cancellationToken);
@@ -108,6 +108,18 @@ public sealed class CoachBot(
         turnContext.Activity.Locale = WrittenLanguage.LocaleFor(turnContext.Activity.Locale, state.Language);
         state.Reference = turnContext.Activity.GetConversationReference();
         return state;
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var previousConversation = (await accessor.GetAsync(turnContext, cancellationToken)).Reference?.Conversation?.Id;
+        var joined = await PrepareAsync(turnContext, cancellationToken);
+        if (!await returning.TryWelcomeBackAsync(turnContext, joined, previousConversation, cancellationToken))
+        {
+            await turnContext.SendActivityAsync(new Activity { Attachments = [cards.Welcome(turnContext.Activity.Locale)] }, cancellationToken);
+        }
+
+        await ShowPrivacyNoticeAsync(turnContext, joined, cancellationToken);
     }
 
     // A click that did not move the workout (a stale card) must not be answered with "done".

@@ -9,7 +9,7 @@ namespace RunnersKnee.Bot.Bots;
 /// conversation so a corrupt dialog stack cannot trap them. A storage outage is different: their progress is
 /// still safe in the store, so it is kept and they are asked to try again.
 /// </summary>
-public sealed partial class TurnErrorHandler(ConversationState conversationState, TextCatalog texts, ILogger<TurnErrorHandler> logger) : ITurnErrorHandler
+public sealed partial class TurnErrorHandler(PrimaryState primaryState, TextCatalog texts, ILogger<TurnErrorHandler> logger) : ITurnErrorHandler
 {
     public async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
         await turnContext.SendActivityAsync(new() { Text = texts.Get("error.general", turnContext.Activity.Locale) }, cancellationToken);
         try
         {
-            await conversationState.DeleteAsync(turnContext, cancellationToken);
+            await primaryState.DeleteAsync(turnContext, cancellationToken);
         }
         catch (Exception resetFailure)
         {

@@ -4,19 +4,22 @@ using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Coaching;
 
-/// <summary>Typed access to the coach's conversation state and the dialog stack (one document).</summary>
-public sealed class CoachStateAccessor(ConversationState conversationState)
+/// <summary>
+/// Typed access to the coach's state and the dialog stack: one document per person and channel (the app runs with
+/// <see cref="StateScope.User"/>), so a new conversation of the same person continues where they were.
+/// </summary>
+public sealed class CoachStateAccessor(PrimaryState primaryState)
 {
-    private readonly IStatePropertyAccessor<CoachState> _coach = conversationState.CreateProperty<CoachState>("coach");
+    private readonly IStatePropertyAccessor<CoachState> _coach = primaryState.CreateProperty<CoachState>("coach");
 
-    public IStatePropertyAccessor<DialogState> Dialogs { get; } = conversationState.CreateProperty<DialogState>("dialogState");
+    public IStatePropertyAccessor<DialogState> Dialogs { get; } = primaryState.CreateProperty<DialogState>("dialogState");
 
     public Task<CoachState> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _coach.GetAsync(turnContext, () => new CoachState(), cancellationToken);
 
-    /// <summary>Forgets the whole conversation: answers, workout and dialog stack.</summary>
+    /// <summary>Forgets everything the person told the coach: answers, workout and dialog stack.</summary>
     public async Task ResetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await conversationState.ClearStateAsync(turnContext, cancellationToken);
+        await primaryState.ClearStateAsync(turnContext, cancellationToken);
     }
 }

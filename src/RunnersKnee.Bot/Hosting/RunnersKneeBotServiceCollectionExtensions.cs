@@ -12,6 +12,7 @@ using RunnersKnee.Bot.Telemetry;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Hosting;
@@ -26,6 +27,10 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
+
+        // Coaching data belongs to the person, not to one chat: a reloaded page or a new Teams chat continues, and
+        // people in one group chat never share an intake. A product decision, so not a setting.
+        services.PostConfigure<TurnOptions>(turns => turns.StateScope = StateScope.User);
 
         // Content: loaded and checked once, at start.
         services.AddSingleton<TextCatalog>();
@@ -47,6 +52,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
 
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CoachStateAccessor>();
+        services.AddSingleton<ReturningPersonWelcome>();
         services.AddSingleton<CoachCards>();
         services.AddSingleton<WorkoutCards>();
         services.AddSingleton<OutcomePresenter>();

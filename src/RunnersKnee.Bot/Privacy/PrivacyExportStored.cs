@@ -2,5 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace RunnersKnee.Bot.Privacy;
 
-/// <summary>The stored documents as kept: the conversation's (answers, workout, dialog position) and the user's.</summary>
-public sealed record PrivacyExportStored(JsonNode? ConversationState, JsonNode? UserState);
+/// <summary>
+/// The stored documents as kept: the person's (answers, workout, dialog position, kept per person and channel), and the
+/// conversation's and user's documents of the protocol layer, empty unless something else wrote them.
+/// </summary>
+public sealed record PrivacyExportStored(JsonNode? PersonState, JsonNode? ConversationState, JsonNode? UserState);

@@ -9,16 +9,17 @@ using RunnersKnee.BotFramework.State;
 namespace RunnersKnee.Bot.Privacy;
 
 /// <summary>Builds the "export my data" file of one conversation from what is stored, in a turn or for a download link.</summary>
-public sealed class PrivacyExporter(IStorage storage, PrivacySummary summary, TextCatalog texts, TimeProvider time, IOptions<PrivacyOptions> options)
+public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState, PrivacySummary summary, TextCatalog texts, TimeProvider time, IOptions<PrivacyOptions> options)
 {
     /// <param name="current">The turn's own view of the state (newer than the stored one); null reads it from the store.</param>
     public async Task<PrivacyExport> ExportAsync(string channelId, string conversationId, string userId, CoachState? current, string? locale, CancellationToken cancellationToken)
     {
+        var coachKey = primaryState.KeyFor(channelId, conversationId, userId);
         var conversationKey = ConversationState.KeyFor(channelId, conversationId);
         var userKey = UserState.KeyFor(channelId, userId);
-        var stored = await storage.ReadAsync([conversationKey, userKey], cancellationToken);
-        var conversation = Parse(stored.GetValueOrDefault(conversationKey));
-        var state = current ?? conversation?["coach"]?.Deserialize<CoachState>(BotJson.Options) ?? new CoachState();
+        var stored = await storage.ReadAsync([.. new[] { coachKey, conversationKey, userKey }.Distinct()], cancellationToken);
+        var coach = Parse(stored.GetValueOrDefault(coachKey));
+        var state = current ?? coach?["coach"]?.Deserialize<CoachState>(BotJson.Options) ?? new CoachState();
         var retention = options.Value.RetentionDays;
         var reference = state.Reference;
         return new PrivacyExport(
@@ -32,7 +33,7 @@ public sealed class PrivacyExporter(IStorage storage, PrivacySummary summary, Te
             state.Outcome,
             state.WorkoutLocked,
             state.Workout,
-            new PrivacyExportStored(conversation, Parse(stored.GetValueOrDefault(userKey))));
+            new PrivacyExportStored(coach, coachKey == conversationKey ? null : Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
     }
 
     private static JsonNode? Parse(StoreItem? item) => item is null ? null : JsonNode.Parse(item.Content.ToMemory().Span);

@@ -13,9 +13,11 @@ namespace RunnersKnee.Bot.Privacy;
 
 /// <summary>"What do you know about me", "export my data" and "delete my data", over every store that holds any of it.</summary>
 public sealed class PrivacyService(
+    PrimaryState primaryState,
     ConversationState conversationState,
     UserState userState,
     CoachStateAccessor accessor,
+    WorkoutTimers timers,
     IDueEventScheduler scheduler,
     IEnumerable<IConversationTranscript> transcripts,
     PrivacySummary summary,
@@ -74,12 +76,13 @@ public sealed class PrivacyService(
             await links.DeleteAsync(link, cancellationToken);
         }
 
-        await scheduler.CancelConversationAsync(WorkoutTimers.ConversationKey(activity), cancellationToken);
+        await scheduler.CancelConversationAsync(timers.OwnerKey(activity), cancellationToken);
         foreach (var transcript in transcripts)
         {
             await transcript.DeleteAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, cancellationToken);
         }
 
+        await primaryState.DeleteAsync(turn, cancellationToken);
         await userState.DeleteAsync(turn, cancellationToken);
         await conversationState.DeleteAsync(turn, cancellationToken);
     }

@@ -2,12 +2,13 @@ using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Timers;
 using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Workout;
 
 /// <summary>The workout's clocks: set schedules, and the durable "rest over" and "resume reminder" events.</summary>
-public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler, IOptions<TimerOptions> options, TimeProvider time)
+public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler, PrimaryState owners, IOptions<TimerOptions> options, TimeProvider time)
 {
     public int RestSeconds => options.Value.RestSeconds;
 
@@ -79,9 +80,11 @@ public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler
         return Task.CompletedTask;
     }
 
-    public static string ConversationKey(Activity activity) => $"{activity.ChannelId}/{activity.Conversation?.Id}";
+    /// <summary>Whose timers these are: the owner of the coach's state, so a new conversation of the same person replaces them.</summary>
+    public string OwnerKey(Activity activity) =>
+        owners.KeyFor(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id);
 
-    private static string KeyFor(ITurnContext turn, string name) => $"{ConversationKey(turn.Activity)}/{name}";
+    private string KeyFor(ITurnContext turn, string name) => $"{OwnerKey(turn.Activity)}/{name}";
 
     private static ConversationReference ReferenceFor(ITurnContext turn, CoachState state) =>
         state.Reference ?? turn.Activity.GetConversationReference();

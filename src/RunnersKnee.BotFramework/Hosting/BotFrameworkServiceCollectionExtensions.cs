@@ -31,6 +31,7 @@ public static class BotFrameworkServiceCollectionExtensions
         builder.AddBotConnector();
 
         builder.AddBotStorage();
+        services.TryAddSingleton<PrimaryState>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
 

@@ -6,17 +6,18 @@ namespace RunnersKnee.BotFramework.State;
 /// A state document per conversation or per user: read once per turn (on first use), written once at the end
 /// (only if it changed), with the ETag it was read with, so concurrent turns on other instances cannot
 /// silently overwrite each other: the loser gets <see cref="StorageConflictException"/> and the turn is retried.
+/// The turn caches a document by its storage key, so two states that name the same document (for example
+/// <see cref="PrimaryState"/> and <see cref="ConversationState"/> in conversation scope) share one read and one write.
 /// </summary>
 public abstract class BotState(IStorage storage)
 {
-    private readonly string _cacheKey = "state:" + Guid.NewGuid().ToString("N");
 
     /// <summary>The storage key of this state for the turn, or null if the activity lacks the ids it needs.</summary>
     protected abstract string? GetStorageKey(ITurnContext turnContext);
 
     public IStatePropertyAccessor<T> CreateProperty<T>(string name) => new StatePropertyAccessor<T>(this, name);
 
-    public bool IsLoaded(ITurnContext turnContext) => turnContext.TurnState.Get<CachedStateDocument>(_cacheKey) is not null;
+    public bool IsLoaded(ITurnContext turnContext) => Cached(turnContext) is not null;
 
     public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
@@ -29,12 +30,12 @@ public abstract class BotState(IStorage storage)
             ?? throw new InvalidOperationException($"{GetType().Name} needs channelId and conversation/user ids on the activity.");
         var items = await storage.ReadAsync([key], cancellationToken);
         items.TryGetValue(key, out var item);
-        turnContext.TurnState.Set(_cacheKey, new CachedStateDocument(key, item?.Content, item?.ETag));
+        turnContext.TurnState.Set(CacheKey(key), new CachedStateDocument(key, item?.Content, item?.ETag));
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
-        var cached = turnContext.TurnState.Get<CachedStateDocument>(_cacheKey);
+        var cached = Cached(turnContext);
         var content = cached?.Serialize(force);
         if (cached is null || content is null)
         {
@@ -51,7 +52,7 @@ public abstract class BotState(IStorage storage)
     public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, force: false, cancellationToken);
-        turnContext.TurnState.Get<CachedStateDocument>(_cacheKey)!.Clear();
+        Cached(turnContext)!.Clear();
     }
 
     /// <summary>
@@ -67,14 +68,19 @@ public abstract class BotState(IStorage storage)
         }
 
         await storage.DeleteAsync([key], cancellationToken);
-        turnContext.TurnState.Set(_cacheKey, new CachedStateDocument(key, null, null) { IsDeleted = true });
+        turnContext.TurnState.Set(CacheKey(key), new CachedStateDocument(key, null, null) { IsDeleted = true });
     }
 
     internal async Task<CachedStateDocument> GetDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, force: false, cancellationToken);
-        return turnContext.TurnState.Get<CachedStateDocument>(_cacheKey)!;
+        return Cached(turnContext)!;
     }
+
+    private static string CacheKey(string storageKey) => "state:" + storageKey;
+
+    private CachedStateDocument? Cached(ITurnContext turnContext) =>
+        GetStorageKey(turnContext) is { } key ? turnContext.TurnState.Get<CachedStateDocument>(CacheKey(key)) : null;
 
     private sealed class StatePropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>
     {

@@ -60,7 +60,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     /// <summary>The document to store, or null when nothing differs from what was loaded.</summary>
     public BinaryData? Serialize(bool force)
     {
-        if (IsDeleted)
+        if (IsDeleted || (!force && IsSaved))
         {
             return null;
         }
@@ -112,6 +112,9 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         var bytes = new BinaryData(buffer.WrittenSpan.ToArray());
         return force || Original is null || !bytes.ToMemory().Span.SequenceEqual(Original.ToMemory().Span) ? bytes : null;
     }
+
+    /// <summary>Written this turn and untouched since: a second state naming the same document has nothing to add.</summary>
+    private bool IsSaved => _values.Count == 0 && _removed.Count == 0 && Original is not null && ReferenceEquals(_source, Original);
 
     public void MarkSaved(BinaryData content, string etag)
     {

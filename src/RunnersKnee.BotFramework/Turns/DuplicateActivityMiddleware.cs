@@ -7,12 +7,12 @@ namespace RunnersKnee.BotFramework.Turns;
 
 /// <summary>
 /// Acts on each inbound activity id once. Teams re-delivers a slow turn with the same id, and double clicks
-/// race; the ids already handled are kept (with an expiry) inside the conversation state itself, so the check
+/// race; the ids already handled are kept (with an expiry) inside the turn's primary state document, so the check
 /// costs no extra storage call and is committed in the same write as the turn's effects: when two instances
 /// race on one id, the loser's write conflicts, its turn is retried, and the retry sees the id and stops.
 /// </summary>
 public sealed partial class DuplicateActivityMiddleware(
-    ConversationState conversationState,
+    PrimaryState primaryState,
     TimeProvider timeProvider,
     IOptions<TurnOptions> options,
     ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
@@ -21,17 +21,20 @@ public sealed partial class DuplicateActivityMiddleware(
     public const string DuplicateMarker = "duplicate-activity";
 
     private readonly IStatePropertyAccessor<List<ProcessedActivity>> _processed =
-        conversationState.CreateProperty<List<ProcessedActivity>>("processedActivities");
+        primaryState.CreateProperty<List<ProcessedActivity>>("processedActivities");
 
     public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
-        var id = turnContext.Activity.Id;
-        if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(turnContext.Activity.Conversation?.Id))
+        var activityId = turnContext.Activity.Id;
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(activityId) || string.IsNullOrEmpty(conversationId))
         {
             await next(cancellationToken);
             return;
         }
 
+        // A person's document sees several conversations, whose ids may repeat (some channels count from 1).
+        var id = conversationId + "|" + activityId;
         var now = timeProvider.GetUtcNow();
         var processed = await _processed.GetAsync(turnContext, () => [], cancellationToken);
         processed.RemoveAll(p => p.ExpiresAt <= now);

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using RunnersKnee.BotFramework.State;
 
 namespace RunnersKnee.BotFramework.Turns;
 
-/// <summary>How turns are run: retries on storage conflicts and the duplicate-delivery window.</summary>
+/// <summary>How turns are run: retries on storage conflicts, the duplicate-delivery window, whose state a turn reads.</summary>
 public sealed class TurnOptions
 {
     public const string SectionName = "Turns";
@@ -23,4 +24,7 @@ public sealed class TurnOptions
     /// <value>At most this many ids are remembered per conversation. Default 64.</value>
     [Range(1, 1000)]
     public int MaxRememberedActivityIds { get; set; } = 64;
+
+    /// <value>Whose document <see cref="PrimaryState"/> reads and writes. Default <see cref="StateScope.Conversation"/>, as the SDK.</value>
+    public StateScope StateScope { get; set; } = StateScope.Conversation;
 }

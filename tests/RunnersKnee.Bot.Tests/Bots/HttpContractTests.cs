@@ -144,7 +144,7 @@ public sealed class HttpContractTests(HttpContractFixture fixture) : IClassFixtu
             Assert.Equal("28:bot", reply.From?.Id);
             Assert.Equal(activityId, reply.ReplyToId);
         });
-        Assert.False(string.IsNullOrWhiteSpace(replies[0].Text));
+        Assert.True(!string.IsNullOrWhiteSpace(replies[0].Text) || replies[0].Attachments is { Count: > 0 }, "The first reply is empty.");
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal static class BotConfigurationKeys
 {
     private static readonly Assembly[] Assemblies = [typeof(Program).Assembly, typeof(BotAuthenticationOptions).Assembly];
 
+    /// <summary>Bindable in the protocol layer but fixed by the app, so setting them changes nothing.</summary>
+    private static readonly string[] FixedByTheApp = ["Turns:StateScope"];
+
     public static IReadOnlySet<string> All { get; } = Discover();
 
     private static HashSet<string> Discover()
@@ -44,6 +47,7 @@ internal static class BotConfigurationKeys
             }
         }
 
+        keys.ExceptWith(FixedByTheApp);
         return keys;
     }
 

@@ -36,6 +36,10 @@ public sealed class CoachAppFixture : IAsyncLifetime
 
     public ConversationDriver NewPerson() => new(Client, Connector);
 
+    /// <summary>The keys of the timers waiting in this app's timer folder (one file per due event).</summary>
+    public IReadOnlyList<string> PendingTimerKeys() =>
+        [.. Directory.GetFiles(_timers, "*.json").Select(path => Uri.UnescapeDataString(Path.GetFileNameWithoutExtension(path)))];
+
     public async Task InitializeAsync()
     {
         Connector = await LoopbackConnector.StartAsync();

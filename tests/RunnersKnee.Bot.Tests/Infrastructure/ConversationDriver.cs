@@ -11,7 +11,7 @@ namespace RunnersKnee.Bot.Tests.Infrastructure;
 /// Plays a person in one conversation against the running app over HTTP: types, clicks card buttons, and reads
 /// what the bot sent to the loopback connector during each turn (the adapter delivers replies before it answers).
 /// </summary>
-public sealed class ConversationDriver(HttpClient client, LoopbackConnector connector, string channelId = "webchat", string? conversationId = null)
+public sealed class ConversationDriver(HttpClient client, LoopbackConnector connector, string channelId = "webchat", string? conversationId = null, string? userId = null)
 {
     // Ids must never repeat within a conversation (the bot ignores a repeated id as a re-delivery), even when a
     // second driver continues the conversation after an app restart.
@@ -20,7 +20,8 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
 
     public string ConversationId { get; } = conversationId ?? "conv-" + Guid.NewGuid().ToString("N")[..8];
 
-    public string UserId { get; } = "user-1";
+    /// <summary>The person: by default one per conversation, since the coach keeps its data per person.</summary>
+    public string UserId => userId ?? "user-" + ConversationId;
 
     /// <summary>Everything the bot said in the last turn.</summary>
     public IReadOnlyList<Activity> Last { get; private set; } = [];

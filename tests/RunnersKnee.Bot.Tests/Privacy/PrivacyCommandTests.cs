@@ -82,8 +82,8 @@ public sealed class PrivacyCommandTests
         Assert.Contains("pain: 3/10", export["summary"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // The stored documents as kept, so nothing is left out of the file.
-        Assert.NotNull(export["stored"]!["conversationState"]!["coach"]!["intake"]);
-        Assert.NotNull(export["stored"]!["conversationState"]!["dialogState"]);
+        Assert.NotNull(export["stored"]!["personState"]!["coach"]!["intake"]);
+        Assert.NotNull(export["stored"]!["personState"]!["dialogState"]);
     }
 
     [Fact]

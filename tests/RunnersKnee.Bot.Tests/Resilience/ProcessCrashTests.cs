@@ -34,7 +34,7 @@ public sealed partial class ProcessCrashTests(ITestOutputHelper output) : IDispo
             doneOnScreen = person.FindButton("Done set");
             await person.SayAsync("start timer");
             before = string.Join(" ", (await person.SayAsync("what's next")).Select(reply => reply.Text));
-            stored = await StoredConversation.ReadFileAsync(StateDirectory, conversationId);
+            stored = await StoredConversation.ReadFileAsync(StateDirectory, person.UserId);
 
             await first.KillAsync();
 
@@ -45,7 +45,7 @@ public sealed partial class ProcessCrashTests(ITestOutputHelper output) : IDispo
         using var secondClient = new HttpClient { BaseAddress = second.BaseAddress };
         var again = new ConversationDriver(secondClient, connector, conversationId: conversationId);
         var after = string.Join(" ", (await again.PostAsync(Message("after-crash-1", "what's next"))).Select(reply => reply.Text));
-        var resumed = await StoredConversation.ReadFileAsync(StateDirectory, conversationId);
+        var resumed = await StoredConversation.ReadFileAsync(StateDirectory, again.UserId);
         var done = await again.PostAsync(Click("after-crash-2", doneOnScreen));
 
         output.WriteLine($"Before the crash: {before}\nAfter the restart: {after}");

@@ -79,7 +79,7 @@ internal sealed class RaceSetup : IAsyncDisposable
         [.. Connector.SentActivities(person.ConversationId).Skip(mark)];
 
     public Task<JsonObject> ReadAsync(ConversationDriver person) =>
-        StoredConversation.ReadBlobAsync(_azurite.ConnectionString, _container, person.ConversationId);
+        StoredConversation.ReadBlobAsync(_azurite.ConnectionString, _container, person.UserId);
 
     public async ValueTask DisposeAsync()
     {

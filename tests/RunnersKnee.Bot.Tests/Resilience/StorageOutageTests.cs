@@ -35,13 +35,13 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IClassFixture<A
         var person = new ConversationDriver(client, connector);
         await MidWorkout.StartAsync(person, "done", "done");
         var done = Click("done-during-outage", person.FindButton("Done set"));
-        var before = await ReadBlobAsync(person.ConversationId);
+        var before = await ReadBlobAsync(person.UserId);
 
         await azurite.Server.StopAsync();
         var statusDuringOutage = await person.SendAsync(done);
         var repliesDuringOutage = person.Last;
         await azurite.Server.StartAsync();
-        var afterOutage = await ReadBlobAsync(person.ConversationId);
+        var afterOutage = await ReadBlobAsync(person.UserId);
         var whereAmI = await person.SayAsync("where am i");
         var redelivered = await person.PostAsync(done);
 
@@ -50,14 +50,14 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(before, afterOutage);
         Assert.StartsWith("Now: Side Steps, Exercise 1 of 8 · Right side · Set 1 of 3", Assert.Single(whereAmI).Text, StringComparison.Ordinal);
         Assert.Contains(redelivered, reply => reply.Text?.StartsWith(ReplyKinds.SetDone, StringComparison.Ordinal) == true);
-        Assert.Equal(2, StoredConversation.SetsDone(await StoredConversation.ReadBlobAsync(azurite.Server.ConnectionString, Container, person.ConversationId), "side-steps"));
+        Assert.Equal(2, StoredConversation.SetsDone(await StoredConversation.ReadBlobAsync(azurite.Server.ConnectionString, Container, person.UserId), "side-steps"));
     }
 
     /// <summary>The stored document and its ETag: equal only if nothing at all was written.</summary>
-    private async Task<(string Content, string ETag)> ReadBlobAsync(string conversationId)
+    private async Task<(string Content, string ETag)> ReadBlobAsync(string userId)
     {
         var blob = new BlobContainerClient(azurite.Server.ConnectionString, Container)
-            .GetBlobClient(StorageKeys.ToBlobName(ConversationState.KeyFor("webchat", conversationId)));
+            .GetBlobClient(StorageKeys.ToBlobName(PrimaryState.PersonKeyFor("webchat", userId)));
         var download = (await blob.DownloadContentAsync()).Value;
         return (download.Content.ToString(), download.Details.ETag.ToString());
     }

@@ -4,20 +4,20 @@ using RunnersKnee.BotFramework.State;
 
 namespace RunnersKnee.Bot.Tests.Resilience;
 
-/// <summary>Reads a conversation's state document straight from the store, as the next turn of any instance would.</summary>
+/// <summary>Reads a person's state document straight from the store, as the next turn of any instance would.</summary>
 internal static class StoredConversation
 {
-    public static async Task<JsonObject> ReadBlobAsync(string connectionString, string container, string conversationId)
+    public static async Task<JsonObject> ReadBlobAsync(string connectionString, string container, string userId)
     {
         var blob = new BlobContainerClient(connectionString, container)
-            .GetBlobClient(StorageKeys.ToBlobName(ConversationState.KeyFor("webchat", conversationId)));
+            .GetBlobClient(StorageKeys.ToBlobName(PrimaryState.PersonKeyFor("webchat", userId)));
         var content = (await blob.DownloadContentAsync()).Value.Content;
         return JsonNode.Parse(content.ToString())!.AsObject();
     }
 
-    public static async Task<JsonObject> ReadFileAsync(string directory, string conversationId)
+    public static async Task<JsonObject> ReadFileAsync(string directory, string userId)
     {
-        var path = Path.Combine(directory, StorageKeys.ToFileName(ConversationState.KeyFor("webchat", conversationId)));
+        var path = Path.Combine(directory, StorageKeys.ToFileName(PrimaryState.PersonKeyFor("webchat", userId)));
         return JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
     }
 

@@ -1,6 +1,7 @@
 using RunnersKnee.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Bots;
 using RunnersKnee.Bot.Texts;
 using RunnersKnee.BotFramework.Schema;
@@ -24,7 +25,7 @@ public sealed class TurnSaveFailureTests
         var storage = new MemoryStorage();
         await SeedAsync(storage, count: 40);
         var connectors = new RecordingConnectors();
-        var bot = new CountingBot(new ConversationState(new OtherInstanceWritesFirst(storage)));
+        var bot = new CountingBot(new OtherInstanceWritesFirst(storage));
 
         var result = await bot.Adapter(connectors).ProcessActivityAsync(Message("m1"), default);
 
@@ -40,7 +41,7 @@ public sealed class TurnSaveFailureTests
         var storage = new MemoryStorage();
         await SeedAsync(storage, count: 40);
         var connectors = new RecordingConnectors();
-        var bot = new CountingBot(new ConversationState(new WritesFail(storage)));
+        var bot = new CountingBot(new WritesFail(storage));
 
         var result = await bot.Adapter(connectors).ProcessActivityAsync(Message("m1"), default);
 
@@ -67,31 +68,32 @@ public sealed class TurnSaveFailureTests
     private static async Task<int> ReadCountAsync(IStorage storage) =>
         JsonNode.Parse((await storage.ReadAsync([Key], default))[Key].Content.ToString())!["count"]!.GetValue<int>();
 
-    /// <summary>A bot that counts its turns in conversation state and says the new count.</summary>
-    private sealed class CountingBot(ConversationState state) : IBot
+    /// <summary>A bot that counts its turns in its state document and says the new count.</summary>
+    private sealed class CountingBot(IStorage storage) : IBot
     {
-        private readonly IStatePropertyAccessor<int> _count = state.CreateProperty<int>("count");
+        private static readonly IOptions<TurnOptions> Options = Microsoft.Extensions.Options.Options.Create(new TurnOptions());
+        private readonly PrimaryState _state = new(storage, Options);
+        private IStatePropertyAccessor<int> Count => _state.CreateProperty<int>("count");
         private int _runs;
 
         public int Runs => _runs;
 
         public BotAdapter Adapter(RecordingConnectors connectors)
         {
-            var options = Microsoft.Extensions.Options.Options.Create(new TurnOptions());
             IMiddleware[] middleware =
             [
-                new AutoSaveStateMiddleware(state, new UserState(new MemoryStorage())),
-                new DuplicateActivityMiddleware(state, TimeProvider.System, options, NullLogger<DuplicateActivityMiddleware>.Instance),
+                new AutoSaveStateMiddleware(_state, new ConversationState(storage), new UserState(new MemoryStorage())),
+                new DuplicateActivityMiddleware(_state, TimeProvider.System, Options, NullLogger<DuplicateActivityMiddleware>.Instance),
             ];
-            var errors = new TurnErrorHandler(state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
-            return new BotAdapter(this, middleware, errors, connectors, options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
+            var errors = new TurnErrorHandler(_state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
+            return new BotAdapter(this, middleware, errors, connectors, Options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
         }
 
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _runs);
-            var count = await _count.GetAsync(turnContext, () => 0, cancellationToken) + 1;
-            await _count.SetAsync(turnContext, count, cancellationToken);
+            var count = await Count.GetAsync(turnContext, () => 0, cancellationToken) + 1;
+            await Count.SetAsync(turnContext, count, cancellationToken);
             await turnContext.SendActivityAsync(new Activity { Text = $"count is {count}" }, cancellationToken);
         }
     }

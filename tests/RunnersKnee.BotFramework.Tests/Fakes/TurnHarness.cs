@@ -21,11 +21,12 @@ public sealed class TurnHarness
         ConversationState = new ConversationState(Storage);
         UserState = new UserState(Storage);
         var turnOptions = Options.Create(options ?? new TurnOptions());
+        PrimaryState = new PrimaryState(Storage, turnOptions);
         Adapter = new BotAdapter(
             bot,
             [
-                new AutoSaveStateMiddleware(ConversationState, UserState),
-                new DuplicateActivityMiddleware(ConversationState, Time, turnOptions, NullLogger<DuplicateActivityMiddleware>.Instance),
+                new AutoSaveStateMiddleware(PrimaryState, ConversationState, UserState),
+                new DuplicateActivityMiddleware(PrimaryState, Time, turnOptions, NullLogger<DuplicateActivityMiddleware>.Instance),
             ],
             ErrorHandler,
             Connector,
@@ -43,6 +44,8 @@ public sealed class TurnHarness
     public RecordingErrorHandler ErrorHandler { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
+
+    public PrimaryState PrimaryState { get; }
 
     public ConversationState ConversationState { get; }
 
