@@ -11,4 +11,5 @@ namespace RunnersKnee.BotFramework.DirectLine;
 [JsonSerializable(typeof(DirectLinePageToken))]
 [JsonSerializable(typeof(DirectLineTokenGenerateRequest))]
 [JsonSerializable(typeof(DirectLineStartRequest))]
+[JsonSerializable(typeof(DirectLinePageTokenRequest))]
 internal sealed partial class DirectLineJsonContext : JsonSerializerContext;

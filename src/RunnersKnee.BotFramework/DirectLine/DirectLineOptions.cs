@@ -40,6 +40,13 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <value>
+    /// How long a page can come back as the same person (its person token, renewed on every visit). Default 30 days,
+    /// the coach's retention. The tokens outlive a restart only with a configured <see cref="TokenSigningKey"/>.
+    /// </value>
+    [Range(typeof(TimeSpan), "01:00:00", "400.00:00:00")]
+    public TimeSpan PersonLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <value>How long a WebSocket <c>streamUrl</c> can be used to connect (Direct Line: within 60 seconds).</value>
     [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
     public TimeSpan StreamUrlLifetime { get; set; } = TimeSpan.FromSeconds(60);

@@ -28,6 +28,24 @@ internal static class DirectLineRequestReader
         }
     }
 
+    /// <summary>The page token request's person token, or null (the body is optional; a bad one means a new person).</summary>
+    public static async Task<string?> ReadPersonAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!BotMessagesEndpoint.IsJson(request.ContentType) || await BotMessagesEndpoint.ReadBodyAsync(request, 4 * 1024, cancellationToken) is not { Length: > 0 } body)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, DirectLineJsonContext.Default.DirectLinePageTokenRequest)?.Person;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (!BotMessagesEndpoint.IsJson(request.ContentType))

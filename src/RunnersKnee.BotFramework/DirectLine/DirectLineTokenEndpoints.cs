@@ -7,12 +7,16 @@ namespace RunnersKnee.BotFramework.DirectLine;
 
 /// <summary>
 /// Tokens: <c>POST /api/directline/token</c> gives the page a short-lived token for a new conversation (minted here
-/// for the embedded endpoint, or exchanged at Azure when a secret is configured); <c>POST /v3/directline/tokens/refresh</c>
+/// for the embedded endpoint, or exchanged at Azure when a secret is configured), for the same user as before when
+/// the page shows the person token it kept, else for a new one; <c>POST /v3/directline/tokens/refresh</c>
 /// extends an embedded token, as DirectLineJS does every 15 minutes.
 /// </summary>
 internal static class DirectLineTokenEndpoints
 {
     public const string PageTokenPath = "/api/directline/token";
+
+    // A person token names no conversation; this stands in the claim every embedded token carries.
+    private const string PersonAudience = "person";
 
     public static void MapPageToken(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(PageTokenPath, CreatePageTokenAsync).DisableAntiforgery();
@@ -28,7 +32,9 @@ internal static class DirectLineTokenEndpoints
     {
         http.Response.Headers.CacheControl = "no-store";
         var settings = options.Value;
-        var userId = DirectLineIds.NewUserId();
+        var kept = tokens.Validate(await DirectLineRequestReader.ReadPersonAsync(http.Request, http.RequestAborted), DirectLineTokenKind.Person);
+        var userId = kept?.UserId ?? DirectLineIds.NewUserId();
+        var (person, _) = tokens.Issue(PersonAudience, userId, DirectLineTokenKind.Person, settings.PersonLifetime);
         if (!string.IsNullOrEmpty(settings.Secret))
         {
             var origins = settings.TrustedOrigins.Count > 0 ? settings.TrustedOrigins : [DirectLineHttp.Origin(http.Request)];
@@ -36,7 +42,7 @@ internal static class DirectLineTokenEndpoints
             return generated is null
                 ? DirectLineHttp.Error(StatusCodes.Status502BadGateway, "DirectLineUnavailable", "The chat service is not available right now.")
                 : Results.Json(
-                    new DirectLinePageToken(generated.Token!, generated.ConversationId, userId, settings.Endpoint.TrimEnd('/')),
+                    new DirectLinePageToken(generated.Token!, generated.ConversationId, userId, settings.Endpoint.TrimEnd('/'), person),
                     DirectLineJsonContext.Default.DirectLinePageToken);
         }
 
@@ -48,7 +54,7 @@ internal static class DirectLineTokenEndpoints
         var conversationId = DirectLineIds.NewConversationId();
         var (token, _) = tokens.Issue(conversationId, userId, DirectLineTokenKind.Conversation, settings.TokenLifetime);
         return Results.Json(
-            new DirectLinePageToken(token, conversationId, userId, DirectLineHttp.Domain(http.Request)),
+            new DirectLinePageToken(token, conversationId, userId, DirectLineHttp.Domain(http.Request), person),
             DirectLineJsonContext.Default.DirectLinePageToken);
     }
 

@@ -8,4 +8,10 @@ internal enum DirectLineTokenKind
 
     /// <summary>The short-lived query token of a <c>streamUrl</c>: connect one WebSocket.</summary>
     Stream,
+
+    /// <summary>
+    /// Kept by the page between visits (local storage) and shown again for the next page token: the same person gets
+    /// the same user id, so a reloaded or reopened page continues where they were. Opens no conversation.
+    /// </summary>
+    Person,
 }

@@ -102,7 +102,12 @@ internal sealed class DirectLineTokenService
         }
     }
 
-    private static string Use(DirectLineTokenKind kind) => kind == DirectLineTokenKind.Stream ? "stream" : "conversation";
+    private static string Use(DirectLineTokenKind kind) => kind switch
+    {
+        DirectLineTokenKind.Stream => "stream",
+        DirectLineTokenKind.Person => "person",
+        _ => "conversation",
+    };
 
     private byte[] Sign(string signed) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(signed));
 }

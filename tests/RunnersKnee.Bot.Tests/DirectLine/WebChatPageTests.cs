@@ -102,6 +102,41 @@ public sealed class WebChatPageTests
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
     }
 
+    [Fact]
+    public async Task ChatPage_ReloadedMidWorkout_ContinuesAtTheSameSet()
+    {
+        await using var app = new BotApp(new Dictionary<string, string?> { ["Timers:Local:Directory"] = TempFolder(), ["Timers:RestSeconds"] = "600" });
+        var texts = app.Services.GetRequiredService<TextCatalog>();
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var (page, problems) = await chromium.NewPageAsync(width: 390, height: 844);
+        var chat = new ChatPage(page);
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await chat.SeeAsync(PlainFragment(texts.Get("welcome.body")));
+        foreach (var (answer, next) in new[]
+        {
+            ("check my knee", "Where does your knee hurt?"), ("behind the kneecap", "How does it feel?"), ("dull ache", "What brings it on?"),
+            ("running and stairs", "How long have you had it?"), ("3 weeks", "come on gradually"), ("gradually", "How much does it hurt right now"),
+            ("2", "Which age group"), ("34", "Safety check"), ("no", "And do"), ("nope", texts.Get("pt.title")), ("yes", "Side Steps"),
+        })
+        {
+            await chat.TypeAsync(answer);
+            await chat.SeeAsync(next);
+        }
+
+        await chat.TypeAsync("done");
+        await chat.SeeAsync("Rest");
+
+        await page.ReloadAsync();
+
+        await chat.SeeAsync(texts.Get("welcome.backToWorkout"));
+        await chat.SeeAsync("Paused at Exercise 1 of 8 · Right side · Set 1 of 3");
+        await Expect(page.GetByText(PlainFragment(texts.Get("welcome.body")))).ToHaveCountAsync(0);
+        await chat.TypeAsync("resume");
+        await chat.SeeAsync("Exercise 1 of 8 · Right side · Set 1 of 3");
+        await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+        Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+    }
+
     private static void AssertInOrder(string transcript, params string[] fragments)
     {
         var at = 0;

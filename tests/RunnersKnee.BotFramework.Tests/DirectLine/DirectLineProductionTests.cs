@@ -24,7 +24,7 @@ public sealed class DirectLineProductionTests
         Assert.DoesNotContain(Secret, raw, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(raw);
         var body = document.RootElement;
-        Assert.Equal(["token", "conversationId", "userId", "domain"], body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["token", "conversationId", "userId", "domain", "person"], body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(FakeAzureDirectLine.IssuedToken, body.GetProperty("token").GetString());
         Assert.Equal(FakeAzureDirectLine.IssuedConversationId, body.GetProperty("conversationId").GetString());
         Assert.Equal(azure.Endpoint, body.GetProperty("domain").GetString());

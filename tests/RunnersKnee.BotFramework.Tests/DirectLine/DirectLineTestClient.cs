@@ -10,9 +10,11 @@ internal sealed class DirectLineTestClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<PageToken> GetPageTokenAsync()
+    /// <param name="body">What the page sends: none, or <c>{"person": "..."}</c> with the person token it kept.</param>
+    public async Task<PageToken> GetPageTokenAsync(string? body = null)
     {
-        using var response = await http.PostAsync("api/directline/token", content: null);
+        using var content = body is null ? null : new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync("api/directline/token", content);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonSerializer.Deserialize<PageToken>(await response.Content.ReadAsStringAsync(), JsonSerializerOptions.Web)!;
     }

@@ -27,6 +27,67 @@ public sealed class DirectLineTokenTests
     }
 
     [Fact]
+    public async Task PageToken_WithThePersonTokenKeptFromLastVisit_IsANewConversationForTheSameUser()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        using var http = host.CreateClient();
+        var client = new DirectLineTestClient(http);
+        var first = await client.GetPageTokenAsync();
+
+        host.Time.Advance(TimeSpan.FromDays(3));
+        var back = await client.GetPageTokenAsync(JsonSerializer.Serialize(new { person = first.Person }));
+
+        Assert.Equal(first.UserId, back.UserId);
+        Assert.Equal(first.UserId, Claims(back.Token).GetProperty("user").GetString());
+        Assert.NotEqual(first.ConversationId, back.ConversationId);
+        Assert.Equal("person", Claims(back.Person).GetProperty("use").GetString());
+    }
+
+    [Theory]
+    [InlineData("tampered")]
+    [InlineData("conversation token")]
+    [InlineData("expired")]
+    [InlineData("not JSON")]
+    public async Task PageToken_WithABadPersonToken_IsANewUser(string kind)
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        using var http = host.CreateClient();
+        var client = new DirectLineTestClient(http);
+        var first = await client.GetPageTokenAsync();
+        var body = kind switch
+        {
+            "tampered" => JsonSerializer.Serialize(new { person = Tamper(first.Person) }),
+            "conversation token" => JsonSerializer.Serialize(new { person = first.Token }),
+            "not JSON" => "{person:",
+            _ => JsonSerializer.Serialize(new { person = first.Person }),
+        };
+        if (kind == "expired")
+        {
+            host.Time.Advance(TimeSpan.FromDays(31));
+        }
+
+        var next = await client.GetPageTokenAsync(body);
+
+        Assert.NotEqual(first.UserId, next.UserId);
+        Assert.StartsWith("dl_", next.UserId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonToken_AsABearerToken_Returns403()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        using var http = host.CreateClient();
+        var client = new DirectLineTestClient(http);
+        var page = await client.StartConversationAsync();
+
+        using var read = await client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{page.ConversationId}/activities?watermark=", page.Person);
+        using var start = await client.SendAsync(HttpMethod.Post, "v3/directline/conversations", page.Person);
+
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.True(start.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"Starting with a person token answered {(int)start.StatusCode}.");
+    }
+
+    [Fact]
     public async Task TokenOfConversationA_ReadingOrPostingToB_Returns403()
     {
         await using var host = await DirectLineHost.StartAsync();
@@ -146,6 +207,16 @@ public sealed class DirectLineTokenTests
         using var refresh = await new DirectLineTestClient(client).SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", page.Token);
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
+    }
+
+    /// <summary>The same token with one claim changed (another user), its signature kept.</summary>
+    private static string Tamper(string token)
+    {
+        var parts = token.Split('.');
+        var claims = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64UrlDecode(parts[1]))!;
+        claims["user"] = JsonSerializer.SerializeToElement("dl_someone-else");
+        var body = Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(claims));
+        return $"{parts[0]}.{body}.{parts[2]}";
     }
 
     private static JsonElement Claims(string token)

@@ -44,10 +44,33 @@
     };
   }
 
+  // The person token lets a reloaded or reopened page (phones discard background tabs) continue as the same
+  // person, at the same set. Without storage (private browsing) every visit starts afresh.
+  var personKey = 'runnersKnee.person';
+
+  function keptPerson() {
+    try {
+      return window.localStorage.getItem(personKey);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function keepPerson(person) {
+    try {
+      if (person) {
+        window.localStorage.setItem(personKey, person);
+      }
+    } catch (error) {
+      // Storage full or blocked: this visit still works, the next one starts afresh.
+    }
+  }
+
   function fetchToken() {
     return fetch('api/directline/token', {
       method: 'POST',
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ person: keptPerson() }),
       credentials: 'same-origin',
       cache: 'no-store'
     }).then(function (response) {
@@ -56,6 +79,9 @@
       }
 
       return response.json();
+    }).then(function (session) {
+      keepPerson(session.person);
+      return session;
     });
   }
 
