@@ -8,11 +8,12 @@ using RunnersKnee.BotFramework.Hosting;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
+using RunnersKnee.DirectLine;
 
 namespace RunnersKnee.Benchmarks;
 
 /// <summary>
-/// The app's real composition (AddBotFramework + AddRunnersKneeBot) without a web server: memory storage, the
+/// The app's real composition (AddBotFramework + AddDirectLine + AddRunnersKneeBot) without a web server: memory storage, the
 /// embedded scheduler in a temporary folder, replies to a <see cref="DiscardingChannel"/>. Turns go straight
 /// to the <see cref="BotAdapter"/>.
 /// </summary>
@@ -35,6 +36,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton<DiscardingChannel>();
         builder.Services.AddSingleton<IInProcessChannel>(sp => sp.GetRequiredService<DiscardingChannel>());
         builder.AddBotFramework();
+        builder.AddDirectLine();
         builder.AddRunnersKneeBot();
         _app = builder.Build();
         Adapter = _app.Services.GetRequiredService<BotAdapter>();
@@ -57,13 +59,13 @@ public sealed class BotHost : IAsyncDisposable
         Id = $"{conversationId}|{Interlocked.Increment(ref _sequence):D7}",
         ChannelId = Channels.WebChat,
         ServiceUrl = DiscardingChannel.ServiceUrl,
-        From = new ChannelAccount { Id = "user-1", Name = "Runner" },
+        From = new ChannelAccount { Id = "user-" + conversationId, Name = "Runner" },
         Recipient = new ChannelAccount { Id = "bot", Name = "Runner's Knee Coach" },
         Conversation = new ConversationAccount { Id = conversationId },
         Locale = "en-US",
         Text = text,
         Value = value is null ? null : BotJson.ToElement(value),
-        MembersAdded = value is null && text is null ? [new ChannelAccount { Id = "user-1" }, new ChannelAccount { Id = "bot" }] : null,
+        MembersAdded = value is null && text is null ? [new ChannelAccount { Id = "user-" + conversationId }, new ChannelAccount { Id = "bot" }] : null,
     };
 
     /// <summary>Runs one turn and returns what the bot sent.</summary>

@@ -7,8 +7,9 @@ namespace RunnersKnee.LoadTest;
 public sealed class ActivityFactory(string serviceUrl, string conversationId)
 {
     private static readonly JsonElement PostBack = JsonSerializer.SerializeToElement(new { postBack = true });
-    private static readonly ChannelAccount User = new() { Id = "user-1", Name = "Runner" };
     private static readonly ChannelAccount Bot = new() { Id = "bot", Name = "Runner's Knee Coach" };
+    // One person per conversation, as on the web chat: the coach keeps its state per person.
+    private readonly ChannelAccount _user = new() { Id = "user-" + conversationId, Name = "Runner" };
     private int _sequence;
 
     public string ConversationId => conversationId;
@@ -21,14 +22,14 @@ public sealed class ActivityFactory(string serviceUrl, string conversationId)
             Id = $"{conversationId}|{++_sequence:D7}",
             ChannelId = Channels.WebChat,
             ServiceUrl = serviceUrl,
-            From = User,
+            From = _user,
             Recipient = Bot,
             Conversation = new ConversationAccount { Id = conversationId },
             Locale = "en-US",
             Text = turn.Text,
             Value = turn.Value,
             ChannelData = turn.Value is null ? null : PostBack,
-            MembersAdded = turn.Type == ActivityTypes.ConversationUpdate ? [User, Bot] : null,
+            MembersAdded = turn.Type == ActivityTypes.ConversationUpdate ? [_user, Bot] : null,
         };
         return BotJson.SerializeActivity(activity);
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using RunnersKnee.BotFramework.DirectLine;
+using RunnersKnee.DirectLine;
 
 namespace RunnersKnee.Bot.Security;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RunnersKnee.BotFramework.Authentication;
 using RunnersKnee.BotFramework.Connector;
-using RunnersKnee.BotFramework.DirectLine;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 
@@ -40,16 +39,13 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<BotAdapter>();
-
-        builder.AddDirectLine();
         return builder;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c> and the web chat's Direct Line (see <see cref="DirectLineServiceCollectionExtensions.MapDirectLine"/>).</summary>
+    /// <summary>Maps <c>POST /api/messages</c>. The web chat's Direct Line is its own project (<c>RunnersKnee.DirectLine</c>).</summary>
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBotMessages();
-        endpoints.MapDirectLine();
         return endpoints;
     }
 }

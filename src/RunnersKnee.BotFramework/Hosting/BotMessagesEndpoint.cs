@@ -27,7 +27,7 @@ public static class BotMessagesEndpoint
         IOptions<BotEndpointOptions> options,
         CancellationToken cancellationToken)
     {
-        if (!IsJson(http.Request.ContentType))
+        if (!BotRequestBody.IsJson(http.Request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json.");
         }
@@ -38,7 +38,7 @@ public static class BotMessagesEndpoint
             return Problem(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Activities are limited to {limit} bytes.");
         }
 
-        var body = await ReadBodyAsync(http.Request, limit, cancellationToken);
+        var body = await BotRequestBody.ReadBodyAsync(http.Request, limit, cancellationToken);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Activities are limited to {limit} bytes.");
@@ -99,50 +99,6 @@ public static class BotMessagesEndpoint
         }
 
         return (activity, null);
-    }
-
-    internal static bool IsJson(string? contentType) =>
-        contentType is not null
-        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    internal static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        var feature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (feature is { IsReadOnly: false })
-        {
-            feature.MaxRequestBodySize = limit + 1L;
-        }
-
-        // Channels send Content-Length: read into an array of that size (one allocation a turn); otherwise
-        // read through a pooled chunk.
-        var buffer = new MemoryStream(request.ContentLength is long length and <= int.MaxValue ? (int)length : 0);
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.Capacity == buffer.Length ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private static IResult Problem(int status, string code, string message) =>

@@ -11,6 +11,9 @@ namespace RunnersKnee.BotFramework.State;
 /// </summary>
 public abstract class BotState(IStorage storage)
 {
+    // Where this state remembers, for the turn, which cached document is its own (the key is worked out once a turn).
+    private readonly string _ownKey = "state-of:" + Guid.NewGuid().ToString("N");
+
 
     /// <summary>The storage key of this state for the turn, or null if the activity lacks the ids it needs.</summary>
     protected abstract string? GetStorageKey(ITurnContext turnContext);
@@ -30,7 +33,7 @@ public abstract class BotState(IStorage storage)
             ?? throw new InvalidOperationException($"{GetType().Name} needs channelId and conversation/user ids on the activity.");
         var items = await storage.ReadAsync([key], cancellationToken);
         items.TryGetValue(key, out var item);
-        turnContext.TurnState.Set(CacheKey(key), new CachedStateDocument(key, item?.Content, item?.ETag));
+        turnContext.TurnState.Set(CacheKeyOf(turnContext, key), new CachedStateDocument(key, item?.Content, item?.ETag));
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
@@ -68,7 +71,7 @@ public abstract class BotState(IStorage storage)
         }
 
         await storage.DeleteAsync([key], cancellationToken);
-        turnContext.TurnState.Set(CacheKey(key), new CachedStateDocument(key, null, null) { IsDeleted = true });
+        turnContext.TurnState.Set(CacheKeyOf(turnContext, key), new CachedStateDocument(key, null, null) { IsDeleted = true });
     }
 
     internal async Task<CachedStateDocument> GetDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -77,10 +80,25 @@ public abstract class BotState(IStorage storage)
         return Cached(turnContext)!;
     }
 
-    private static string CacheKey(string storageKey) => "state:" + storageKey;
+    private CachedStateDocument? Cached(ITurnContext turnContext)
+    {
+        var cacheKey = turnContext.TurnState.Get<string>(_ownKey)
+            ?? (GetStorageKey(turnContext) is { } key ? CacheKeyOf(turnContext, key) : null);
+        return cacheKey is null ? null : turnContext.TurnState.Get<CachedStateDocument>(cacheKey);
+    }
 
-    private CachedStateDocument? Cached(ITurnContext turnContext) =>
-        GetStorageKey(turnContext) is { } key ? turnContext.TurnState.Get<CachedStateDocument>(CacheKey(key)) : null;
+    /// <summary>The turn-state key of this state's document, by its storage key, so states naming one document share it.</summary>
+    private string CacheKeyOf(ITurnContext turnContext, string storageKey)
+    {
+        if (turnContext.TurnState.Get<string>(_ownKey) is { } known)
+        {
+            return known;
+        }
+
+        var cacheKey = "state:" + storageKey;
+        turnContext.TurnState.Set(_ownKey, cacheKey);
+        return cacheKey;
+    }
 
     private sealed class StatePropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>
     {

@@ -13,8 +13,10 @@ public sealed class PrimaryState(IStorage storage, IOptions<TurnOptions> options
     public static string PersonKeyFor(string channelId, string userId) => $"{channelId}/people/{userId}";
 
     /// <summary>The key of the document for these ids (export and erase run outside a turn's activity too).</summary>
-    public string KeyFor(string channelId, string conversationId, string? userId) =>
-        options.Value.StateScope == StateScope.User && !string.IsNullOrEmpty(userId)
+    public string KeyFor(string channelId, string conversationId, string? userId) => KeyFor(options.Value.StateScope, channelId, conversationId, userId);
+
+    public static string KeyFor(StateScope scope, string channelId, string conversationId, string? userId) =>
+        scope == StateScope.User && !string.IsNullOrEmpty(userId)
             ? PersonKeyFor(channelId, userId)
             : ConversationState.KeyFor(channelId, conversationId);
 

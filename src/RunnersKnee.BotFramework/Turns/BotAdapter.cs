@@ -21,7 +21,7 @@ public sealed partial class BotAdapter(
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = [.. middleware];
-    private readonly KeyedAsyncLock _conversations = new();
+    private readonly KeyedAsyncLock _documents = new();
 
     /// <summary>Runs the bot for an authenticated inbound activity.</summary>
     public Task<TurnResult> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken) =>
@@ -60,7 +60,9 @@ public sealed partial class BotAdapter(
         CancellationToken cancellationToken)
     {
         using var measurement = telemetry.Start(activity);
-        using var _ = await _conversations.EnterAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken);
+        // Turns that share a state document wait for each other here rather than lose save races to each other.
+        var stateKey = PrimaryState.KeyFor(options.Value.StateScope, activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id);
+        using var _ = await _documents.EnterAsync(stateKey, cancellationToken);
 
         // Ids are hashed: logs can follow a conversation without identifying the person.
         using var scope = logger.BeginScope(new TurnLogScope(LogHash.Of(activity.Conversation?.Id), LogHash.Of(activity.From?.Id), activity.Type));

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RunnersKnee.BotFramework.Schema;
@@ -33,8 +35,7 @@ public sealed partial class DuplicateActivityMiddleware(
             return;
         }
 
-        // A person's document sees several conversations, whose ids may repeat (some channels count from 1).
-        var id = conversationId + "|" + activityId;
+        var id = QualifiedId(conversationId, activityId);
         var now = timeProvider.GetUtcNow();
         var processed = await _processed.GetAsync(turnContext, () => [], cancellationToken);
         processed.RemoveAll(p => p.ExpiresAt <= now);
@@ -59,6 +60,23 @@ public sealed partial class DuplicateActivityMiddleware(
 
         await _processed.SetAsync(turnContext, processed, cancellationToken);
         await next(cancellationToken);
+    }
+
+    /// <summary>
+    /// A person's document sees several conversations, whose activity ids may repeat (some channels count from 1), so
+    /// an id is kept with a short tag of its conversation, unless it already starts with it (Direct Line's do). The
+    /// tag is short because the ids are read and written with the document on every turn.
+    /// </summary>
+    private static string QualifiedId(string conversationId, string activityId)
+    {
+        if (activityId.StartsWith(conversationId, StringComparison.Ordinal))
+        {
+            return activityId;
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(conversationId), hash);
+        return Convert.ToHexString(hash[..4]) + "|" + activityId;
     }
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]

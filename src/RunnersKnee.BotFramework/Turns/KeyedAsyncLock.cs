@@ -1,8 +1,8 @@
 namespace RunnersKnee.BotFramework.Turns;
 
 /// <summary>
-/// One async lock per key (conversation), created on demand and dropped when nobody holds or waits for it,
-/// so turns of one conversation run one after another while different conversations run in parallel.
+/// One async lock per key (a state document: a conversation's or a person's), created on demand and dropped when
+/// nobody holds or waits for it, so turns on one document run one after another while others run in parallel.
 /// </summary>
 public sealed class KeyedAsyncLock
 {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Hosting;
 using RunnersKnee.BotFramework.Hosting;
+using RunnersKnee.DirectLine;
 
 namespace RunnersKnee.Bot.Tests.Authentication;
 
@@ -75,9 +76,11 @@ public sealed class StartupValidationTests
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddBotFramework();
+        builder.AddDirectLine();
         builder.AddRunnersKneeBot();
         var app = builder.Build();
         app.MapBotFramework();
+        app.MapDirectLine();
         app.MapRunnersKneeBot();
         try
         {

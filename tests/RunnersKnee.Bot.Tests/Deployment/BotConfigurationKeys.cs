@@ -10,7 +10,7 @@ namespace RunnersKnee.Bot.Tests.Deployment;
 /// </summary>
 internal static class BotConfigurationKeys
 {
-    private static readonly Assembly[] Assemblies = [typeof(Program).Assembly, typeof(BotAuthenticationOptions).Assembly];
+    private static readonly Assembly[] Assemblies = [typeof(Program).Assembly, typeof(BotAuthenticationOptions).Assembly, typeof(RunnersKnee.DirectLine.DirectLineOptions).Assembly];
 
     /// <summary>Bindable in the protocol layer but fixed by the app, so setting them changes nothing.</summary>
     private static readonly string[] FixedByTheApp = ["Turns:StateScope"];

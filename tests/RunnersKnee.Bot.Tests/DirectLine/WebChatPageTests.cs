@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using RunnersKnee.Bot.Tests.Infrastructure;
 using RunnersKnee.Bot.Texts;
-using RunnersKnee.BotFramework.DirectLine;
+using RunnersKnee.DirectLine;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.Turns;
 using RunnersKnee.Testing;

@@ -6,11 +6,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RunnersKnee.BotFramework.Hosting;
 using RunnersKnee.BotFramework.Turns;
+using RunnersKnee.DirectLine;
 
 namespace RunnersKnee.BotFramework.Tests.DirectLine;
 
 /// <summary>
-/// The protocol layer as an app composes it (AddBotFramework, UseWebSockets, MapBotFramework) around
+/// The protocol layer as an app composes it (AddBotFramework, AddDirectLine, UseWebSockets, MapBotFramework, MapDirectLine) around
 /// <see cref="ScriptedBot"/>, on real Kestrel at 127.0.0.1 with a free port, memory storage and a fake clock.
 /// </summary>
 internal sealed class DirectLineHost : IAsyncDisposable
@@ -53,10 +54,12 @@ internal sealed class DirectLineHost : IAsyncDisposable
         builder.Services.AddSingleton<IBot, ScriptedBot>();
         builder.Services.AddSingleton<ITurnErrorHandler, ApologisingErrorHandler>();
         builder.AddBotFramework();
+        builder.AddDirectLine();
 
         var app = builder.Build();
         app.UseWebSockets();
         app.MapBotFramework();
+        app.MapDirectLine();
         await app.StartAsync();
         return new DirectLineHost(app, time);
     }

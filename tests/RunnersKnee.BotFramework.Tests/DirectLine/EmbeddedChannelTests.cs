@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RunnersKnee.BotFramework.DirectLine;
+using RunnersKnee.DirectLine;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.Turns;
 

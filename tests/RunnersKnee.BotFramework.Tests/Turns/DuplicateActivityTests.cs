@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Tests.Fakes;
 using RunnersKnee.BotFramework.Tests.Schema;
+using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.BotFramework.Tests.Turns;
 
@@ -34,6 +36,20 @@ public sealed class DuplicateActivityTests
         await harness.Adapter.ProcessActivityAsync(TestActivities.Message("2"), CancellationToken.None);
 
         Assert.Equal(2, bot.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessActivityAsync_PersonScope_SameIdInTwoConversationsOfOnePerson_BothRunAndARedeliveryDoesNot()
+    {
+        var bot = Replying();
+        var harness = new TurnHarness(bot, new TurnOptions { StateScope = StateScope.User });
+
+        await harness.Adapter.ProcessActivityAsync(TestActivities.Message("1", conversationId: "a:first"), CancellationToken.None);
+        await harness.Adapter.ProcessActivityAsync(TestActivities.Message("1", conversationId: "a:second"), CancellationToken.None);
+        await harness.Adapter.ProcessActivityAsync(TestActivities.Message("1", conversationId: "a:second"), CancellationToken.None);
+
+        Assert.Equal(2, bot.Calls);
+        Assert.Equal(["write:msteams/people/29:user"], harness.Log.Events.Where(e => e.StartsWith("write:", StringComparison.Ordinal)).Distinct());
     }
 
     [Fact]

@@ -1,4 +1,0 @@
-namespace RunnersKnee.BotFramework.DirectLine;
-
-/// <summary>The body of Azure's <c>POST /tokens/generate</c>.</summary>
-internal sealed record DirectLineTokenGenerateRequest(DirectLineUser User, IReadOnlyList<string> TrustedOrigins);
