@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using RunnersKnee.Bot.Cards;
-using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Schema;
 

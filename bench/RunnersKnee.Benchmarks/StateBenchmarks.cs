@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Conversation;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RunnersKnee.Bot.Timers;
+using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Schema;
 

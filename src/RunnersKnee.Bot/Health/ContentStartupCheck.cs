@@ -1,8 +1,10 @@
-using RunnersKnee.Bot.Cards;
-using RunnersKnee.Bot.Commands;
+using RunnersKnee.Bot.Diagnostics;
+using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Safety;
-using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.Bot.Workout;
+
 
 namespace RunnersKnee.Bot.Health;
 
@@ -11,7 +13,7 @@ namespace RunnersKnee.Bot.Health;
 /// of them (including the web server), so taking the content here loads and validates every file (exercises, texts,
 /// cards, safety lexicon, thresholds, care routes, language markers) before a request is served.
 /// </summary>
-public sealed partial class ContentStartupCheck(
+public sealed class ContentStartupCheck(
     ExerciseCatalog exercises,
     TextCatalog texts,
     CardLibrary cards,
@@ -31,12 +33,9 @@ public sealed partial class ContentStartupCheck(
         // Built by injection, which is where each file is read and checked; holding them keeps that explicit.
         GC.KeepAlive(new object[] { texts, cards, safetyLanguage, safetyAnswers, ageWordings, thresholds, careRoutes, writtenLanguage });
         IsLoaded = exercises.Exercises.Count > 0;
-        LogContentLoaded(logger, exercises.Exercises.Count);
+        CoachLog.ContentLoaded(logger, exercises.Exercises.Count);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Content loaded and validated: {Count} exercises, texts, cards, safety language, thresholds, care routes.")]
-    private static partial void LogContentLoaded(ILogger logger, int count);
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Health;
-using RunnersKnee.Bot.Timers;
+using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.State;
 
 namespace RunnersKnee.Bot.Hosting;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 

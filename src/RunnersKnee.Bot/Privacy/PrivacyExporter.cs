@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using RunnersKnee.Bot.Coaching;
-using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Conversation;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Coaching;
-using RunnersKnee.Bot.Options;
-using RunnersKnee.Bot.Texts;
-using RunnersKnee.Bot.Timers;
-using RunnersKnee.Bot.Workout;
+using RunnersKnee.Bot.Conversation;
+using RunnersKnee.Bot.Hosting;
+using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.Connector;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;

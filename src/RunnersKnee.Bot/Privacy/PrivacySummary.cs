@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Conversation;
+using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Presentation;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Safety;
-using RunnersKnee.Bot.Texts;
-using RunnersKnee.Bot.Workout;
 
 namespace RunnersKnee.Bot.Privacy;
 

@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace RunnersKnee.Bot.Privacy;
 /// conversation's document, so its age is the time since the person's last message). File and Blob stores only:
 /// memory state does not outlive the process. Pending timers are left to fire; they find nothing and end.
 /// </summary>
-public sealed partial class RetentionSweeper(
+public sealed class RetentionSweeper(
     IServiceProvider services,
     IOptions<PrivacyOptions> privacy,
     IOptions<StorageOptions> storage,
@@ -45,12 +46,12 @@ public sealed partial class RetentionSweeper(
             {
                 if (await SweepAsync(stoppingToken) is > 0 and var count)
                 {
-                    LogSwept(logger, count, privacy.Value.RetentionDays);
+                    CoachLog.RetentionSwept(logger, count, privacy.Value.RetentionDays);
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                LogFailed(logger, exception);
+                CoachLog.RetentionSweepFailed(logger, exception);
             }
 
             try
@@ -120,10 +121,4 @@ public sealed partial class RetentionSweeper(
             return false;
         }
     }
-
-    [LoggerMessage(EventId = 2200, Level = LogLevel.Information, Message = "Erased {Count} stored documents untouched for {Days} days (retention limit).")]
-    private static partial void LogSwept(ILogger logger, int count, int days);
-
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "The retention sweep failed; it runs again at the next interval.")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
-using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Intake;
+
 
 namespace RunnersKnee.Bot.Safety;
 

@@ -1,4 +1,4 @@
-using RunnersKnee.Bot.Texts;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.BotFramework.Schema;
 
 namespace RunnersKnee.Bot.Safety;

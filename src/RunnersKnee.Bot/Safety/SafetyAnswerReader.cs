@@ -1,6 +1,6 @@
 using System.Text.Json;
-using RunnersKnee.Bot.Commands;
 using RunnersKnee.Bot.Content;
+using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
 namespace RunnersKnee.Bot.Safety;

@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Diagnostics;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,7 +10,7 @@ namespace RunnersKnee.Bot.Security;
 /// One limiter for the whole app, chained from three partitioned ones: page tokens per client address, Direct Line
 /// per client address, and Direct Line per conversation. A request outside their paths is never limited.
 /// </summary>
-internal static partial class RateLimitPolicies
+internal static class RateLimitPolicies
 {
     private const string PageTokenPath = "/api/directline/token";
     private const string DirectLinePath = "/v3/directline";
@@ -69,7 +70,7 @@ internal static partial class RateLimitPolicies
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 1;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        LogRejected(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies).FullName!), http.Request.Method, PathKind(http.Request));
+        CoachLog.RateLimitRejected(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies).FullName!), http.Request.Method, PathKind(http.Request));
         await Results
             .Json(ErrorResponse.Create("TooManyRequests", $"Too many requests; try again in {seconds} s."), BotJsonContext.Default.ErrorResponse, statusCode: StatusCodes.Status429TooManyRequests)
             .ExecuteAsync(http);
@@ -78,7 +79,4 @@ internal static partial class RateLimitPolicies
     // The path holds conversation ids and tokens; the log names only which endpoint was limited.
     private static string PathKind(HttpRequest request) =>
         IsPageToken(request) ? "page token" : ConversationOf(request) is not null ? "conversation" : "direct line";
-
-    [LoggerMessage(EventId = 5000, Level = LogLevel.Warning, Message = "Rate limit reached: {Method} {Endpoint} answered 429.")]
-    private static partial void LogRejected(ILogger logger, string method, string endpoint);
 }

@@ -4,7 +4,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using RunnersKnee.Bot.Health;
-using RunnersKnee.Bot.Timers;
+using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 

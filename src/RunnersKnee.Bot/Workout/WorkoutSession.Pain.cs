@@ -1,5 +1,6 @@
 using RunnersKnee.Bot.Safety;
 
+
 namespace RunnersKnee.Bot.Workout;
 
 /// <summary>The pain-monitoring rule (research A4) applied to the session, with the reviewed thresholds.</summary>

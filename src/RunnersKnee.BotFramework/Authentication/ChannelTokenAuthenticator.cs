@@ -12,7 +12,7 @@ namespace RunnersKnee.BotFramework.Authentication;
 /// the bot runs in anonymous development mode as the SDK does: a request without an Authorization header is
 /// accepted; one with a header is refused, since there is no audience to check it against.
 /// </summary>
-internal sealed partial class ChannelTokenAuthenticator(
+internal sealed class ChannelTokenAuthenticator(
     IOptions<BotAuthenticationOptions> options,
     BotFrameworkTokenValidator channelTokens,
     EntraTokenValidator entraTokens,
@@ -29,13 +29,13 @@ internal sealed partial class ChannelTokenAuthenticator(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogKeysUnavailable(logger, exception);
+            BotFrameworkLog.SigningKeysUnavailable(logger, exception);
             result = ChannelAuthenticationResult.Fail("The signing keys could not be loaded.");
         }
 
         if (!result.Succeeded)
         {
-            LogRejected(logger, activity.ChannelId, result.FailureReason);
+            BotFrameworkLog.ChannelTokenRejected(logger, activity.ChannelId, result.FailureReason);
         }
 
         return result;
@@ -81,10 +81,4 @@ internal sealed partial class ChannelTokenAuthenticator(
             ? await entraTokens.ValidateAsync(token, activity, cancellationToken)
             : ChannelAuthenticationResult.Fail("The token's issuer is not trusted.");
     }
-
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Refused an activity from channel {ChannelId}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string? channelId, string? reason);
-
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "The OpenID metadata or signing keys could not be loaded; refusing the activity.")]
-    private static partial void LogKeysUnavailable(ILogger logger, Exception exception);
 }

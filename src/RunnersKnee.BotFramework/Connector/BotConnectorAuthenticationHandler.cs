@@ -7,7 +7,7 @@ namespace RunnersKnee.BotFramework.Connector;
 /// Puts the bot's bearer token on connector calls to trusted serviceUrls only: the token lets its holder act as
 /// the bot. Runs inside the retry policy, so every attempt carries a current token.
 /// </summary>
-internal sealed partial class BotConnectorAuthenticationHandler(
+internal sealed class BotConnectorAuthenticationHandler(
     IBotTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
     ILogger<BotConnectorAuthenticationHandler> logger) : DelegatingHandler
@@ -26,14 +26,10 @@ internal sealed partial class BotConnectorAuthenticationHandler(
             }
             else
             {
-                LogUntrusted(logger, url.Host);
+                BotFrameworkLog.UntrustedServiceUrl(logger, url.Host);
             }
         }
 
         return await base.SendAsync(request, cancellationToken);
     }
-
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Warning,
-        Message = "The serviceUrl host {Host} is not trusted, so the call goes out without the bot's token. Add it to BotConnector:TrustedHostSuffixes if it is a real channel.")]
-    private static partial void LogUntrusted(ILogger logger, string host);
 }

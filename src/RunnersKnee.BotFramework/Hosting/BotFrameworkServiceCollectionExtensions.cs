@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using RunnersKnee.BotFramework.Authentication;
-using RunnersKnee.BotFramework.Connector;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 

@@ -16,5 +16,7 @@ namespace RunnersKnee.BotFramework.Schema;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(TaskModuleResponse))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

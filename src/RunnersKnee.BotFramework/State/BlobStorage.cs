@@ -15,7 +15,7 @@ namespace RunnersKnee.BotFramework.State;
 /// <see cref="AzureStorageAccount"/>); whatever still fails becomes <see cref="StorageUnavailableException"/>.
 /// A call with several keys is not atomic: keys other than a conflicting one may already be written.
 /// </summary>
-public sealed partial class BlobStorage(BlobContainerClient container, ILogger<BlobStorage> logger) : IStorage
+public sealed class BlobStorage(BlobContainerClient container, ILogger<BlobStorage> logger) : IStorage
 {
     private readonly Lock _containerGate = new();
     private Task? _containerReady;
@@ -142,7 +142,7 @@ public sealed partial class BlobStorage(BlobContainerClient container, ILogger<B
         var created = await container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         if (created is not null)
         {
-            LogContainerCreated(logger, container.Name);
+            BotFrameworkLog.BlobContainerCreated(logger, container.Name);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed partial class BlobStorage(BlobContainerClient container, ILogger<B
         }
         catch (Exception exception) when (IsStoreFault(exception, cancellationToken))
         {
-            LogStoreFailed(logger, operation, container.Name, exception);
+            BotFrameworkLog.BlobStoreFailed(logger, operation, container.Name, exception);
             throw new StorageUnavailableException($"Blob storage could not {operation} in container '{container.Name}'.", exception);
         }
     }
@@ -167,10 +167,4 @@ public sealed partial class BlobStorage(BlobContainerClient container, ILogger<B
             or AuthenticationFailedException => true,
         _ => false,
     };
-
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Created blob container {Container} for bot state.")]
-    private static partial void LogContainerCreated(ILogger logger, string container);
-
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Blob storage could not {Operation} in container {Container}.")]
-    private static partial void LogStoreFailed(ILogger logger, string operation, string container, Exception exception);
 }

@@ -11,7 +11,7 @@ namespace RunnersKnee.BotFramework.Turns;
 /// the state write loses a race, and only then delivers what the turn sent. A failing turn goes to the one
 /// <see cref="ITurnErrorHandler"/>.
 /// </summary>
-public sealed partial class BotAdapter(
+public sealed class BotAdapter(
     IBot bot,
     IEnumerable<IMiddleware> middleware,
     ITurnErrorHandler errorHandler,
@@ -76,7 +76,7 @@ public sealed partial class BotAdapter(
             }
             catch (StorageConflictException) when (attempt < maxAttempts)
             {
-                LogConflictRetry(logger, attempt);
+                BotFrameworkLog.ConflictRetry(logger, attempt);
                 measurement.Retried();
                 continue;
             }
@@ -103,7 +103,7 @@ public sealed partial class BotAdapter(
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                LogDeliveryFailed(logger, exception);
+                BotFrameworkLog.DeliveryFailed(logger, exception);
                 measurement.DeliveryFailed(exception);
                 measurement.Ended(TurnOutcomes.DeliveryFailed);
             }
@@ -134,7 +134,7 @@ public sealed partial class BotAdapter(
         }
         catch (Exception deliveryFailure) when (deliveryFailure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogDeliveryFailed(logger, deliveryFailure);
+            BotFrameworkLog.DeliveryFailed(logger, deliveryFailure);
             measurement.DeliveryFailed(deliveryFailure);
         }
 
@@ -182,10 +182,4 @@ public sealed partial class BotAdapter(
 
         return turn.InvokeResponse is { } response ? new TurnResult(response.Status, response.Body) : new TurnResult(501);
     }
-
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "State changed under turn attempt {Attempt}; running the turn again on fresh state.")]
-    private static partial void LogConflictRetry(ILogger logger, int attempt);
-
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Could not deliver the replies of a turn.")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
 }

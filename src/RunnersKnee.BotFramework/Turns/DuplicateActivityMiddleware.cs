@@ -13,7 +13,7 @@ namespace RunnersKnee.BotFramework.Turns;
 /// costs no extra storage call and is committed in the same write as the turn's effects: when two instances
 /// race on one id, the loser's write conflicts, its turn is retried, and the retry sees the id and stops.
 /// </summary>
-public sealed partial class DuplicateActivityMiddleware(
+public sealed class DuplicateActivityMiddleware(
     PrimaryState primaryState,
     TimeProvider timeProvider,
     IOptions<TurnOptions> options,
@@ -41,7 +41,7 @@ public sealed partial class DuplicateActivityMiddleware(
         processed.RemoveAll(p => p.ExpiresAt <= now);
         if (processed.Exists(p => string.Equals(p.Id, id, StringComparison.Ordinal)))
         {
-            LogDuplicate(logger, turnContext.Activity.Type);
+            BotFrameworkLog.DuplicateIgnored(logger, turnContext.Activity.Type);
             turnContext.TurnState.Set(DuplicateMarker, DuplicateMarker);
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {
@@ -78,7 +78,4 @@ public sealed partial class DuplicateActivityMiddleware(
         SHA256.HashData(Encoding.UTF8.GetBytes(conversationId), hash);
         return Convert.ToHexString(hash[..4]) + "|" + activityId;
     }
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]
-    private static partial void LogDuplicate(ILogger logger, string? activityType);
 }

@@ -1,9 +1,9 @@
-using RunnersKnee.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
+using RunnersKnee.Testing;
 
 namespace RunnersKnee.BotFramework.Tests.Fakes;
 

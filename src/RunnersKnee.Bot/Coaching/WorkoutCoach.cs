@@ -1,0 +1,137 @@
+using RunnersKnee.Bot.Conversation;
+using RunnersKnee.Bot.Presentation;
+using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Scheduling;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Bot.Coaching;
+
+/// <summary>
+/// Presents the workout: asks the <see cref="WorkoutSession"/> for a transition, then turns the
+/// <see cref="WorkoutMove"/> it returns into timer changes, sentences and the card for where the session is now.
+/// It holds no workout rules; the session does.
+/// </summary>
+public sealed class WorkoutCoach(
+    WorkoutPlan plan,
+    WorkoutCards cards,
+    WorkoutDescriber describer,
+    WorkoutTimers timers,
+    WorkoutNoteTexts notes,
+    SafetyThresholds thresholds,
+    TextCatalog texts,
+    TimeProvider time)
+{
+    public async Task StartAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
+    {
+        await timers.CancelAllAsync(turn, cancellationToken);
+        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow());
+        await SayAsync(turn, texts.Get("workout.start", turn.Activity.Locale), cancellationToken);
+        await ShowAsync(turn, state.Workout, force: true, cancellationToken);
+    }
+
+    public Task CompleteAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.CompleteSet(plan, time.GetUtcNow(), timers.RestSeconds), cancellationToken);
+
+    public Task SkipAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Skip(plan), cancellationToken);
+
+    public Task BackAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Back(plan), cancellationToken);
+
+    public Task EasierAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.MakeEasier(plan), cancellationToken);
+
+    public Task PauseAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Pause(time.GetUtcNow()), cancellationToken);
+
+    public Task ResumeAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Resume(time.GetUtcNow()), cancellationToken);
+
+    public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.Stop(), cancellationToken);
+
+    public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain, time.GetUtcNow()), cancellationToken);
+
+    public Task RestOverAsync(ITurnContext turn, CoachState state, WorkoutSession session, DueEvent dueEvent, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.RestOver(dueEvent.SessionId, dueEvent.Step), cancellationToken);
+
+    /// <summary>Ends the session without a word: the emergency guidance that follows is the only thing to say.</summary>
+    public Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        timers.ApplyAsync(turn, state, session, session.Stop().Timers, cancellationToken);
+
+    /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
+    public async Task StartTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        if (!session.StartTimer(timers.ScheduleFor(session).Phases.Count > 0, time.GetUtcNow()))
+        {
+            await ShowAsync(turn, session, force: true, cancellationToken);
+            return;
+        }
+
+        await SendTimerAsync(turn, session, cancellationToken);
+    }
+
+    /// <summary>Shows the card for where the session is (once per step unless forced).</summary>
+    public async Task ShowAsync(ITurnContext turn, WorkoutSession session, bool force, CancellationToken cancellationToken)
+    {
+        if (!session.MarkShown(force))
+        {
+            return;
+        }
+
+        var locale = turn.Activity.Locale;
+        var channel = turn.Activity.ChannelId ?? string.Empty;
+        Attachment card = session.Status switch
+        {
+            WorkoutStatus.Active => cards.ExerciseStep(session, channel, locale, turn.Activity.From?.Id),
+            WorkoutStatus.Resting => cards.Rest(session, timers.RestSeconds, channel, locale),
+            WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, locale),
+            WorkoutStatus.Paused => cards.Paused(session, locale),
+            _ => cards.Summary(session, locale),
+        };
+        await turn.SendActivityAsync(new Activity { Attachments = [card], InputHint = InputHints.ExpectingInput }, cancellationToken);
+        if (session.Status == WorkoutStatus.Active && session.TimerStartedAt is not null)
+        {
+            await SendTimerAsync(turn, session, cancellationToken);
+        }
+        else if (session.Status == WorkoutStatus.Resting && IsWebChat(turn) && session.RestEndsAt is { } restEnds)
+        {
+            // The page counts the rest down and moves on by itself when it ends.
+            var rest = cards.LiveTimer(session, SetSchedule.RestOnly(timers.RestSeconds), restEnds.AddSeconds(-timers.RestSeconds), locale);
+            await turn.SendActivityAsync(new Activity { Attachments = [rest] }, cancellationToken);
+        }
+    }
+
+    private async Task ApplyAsync(ITurnContext turn, CoachState state, WorkoutSession session, WorkoutMove move, CancellationToken cancellationToken)
+    {
+        await timers.ApplyAsync(turn, state, session, move.Timers, cancellationToken);
+        foreach (var note in move.Notes)
+        {
+            await SayAsync(turn, notes.For(note, session, turn.Activity.Locale), cancellationToken);
+        }
+
+        if (move.Kind != WorkoutMoveKind.Quiet)
+        {
+            await ShowAsync(turn, session, force: move.Kind == WorkoutMoveKind.Unchanged, cancellationToken);
+        }
+    }
+
+    private async Task SendTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        var schedule = timers.ScheduleFor(session);
+        var attachment = IsWebChat(turn)
+            ? cards.LiveTimer(session, schedule, session.TimerStartedAt!.Value - session.TimerElapsedBeforePause, turn.Activity.Locale)
+            : cards.TimerCard(session, schedule, turn.Activity.ChannelId ?? string.Empty, turn.Activity.Locale);
+        await turn.SendActivityAsync(new Activity { Attachments = [attachment], Speak = describer.TimerSummary(schedule, turn.Activity.Locale) }, cancellationToken);
+    }
+
+    private static bool IsWebChat(ITurnContext turn) => turn.Activity.ChannelId is Channels.WebChat or Channels.DirectLine;
+
+    private static Task SayAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(new Activity { Text = text }, cancellationToken);
+}

@@ -1,0 +1,41 @@
+namespace RunnersKnee.Bot.Conversation.Commands;
+
+/// <summary>Things a person can say at any moment, typed or clicked.</summary>
+public enum CommandKind
+{
+    Start,
+    WhatsNext,
+    WhereAmI,
+    HowManyLeft,
+    Repeat,
+    Skip,
+    Back,
+    Pause,
+    Resume,
+    Stop,
+    StartOver,
+    Help,
+    Easier,
+    Done,
+    StartWorkout,
+    StartTimer,
+    PainReport,
+    SymptomReport,
+
+    /// <summary>A recent fall, blow or twist said in passing: like a symptom, except as the answer to "how did it start?".</summary>
+    InjuryReport,
+    Emergency,
+    Crisis,
+
+    /// <summary>Words that might mean an emergency ("I feel faint", "my chest"): one direct question first.</summary>
+    CheckEmergency,
+
+    /// <summary>Words that might mean thoughts of self-harm ("I can't go on"): one direct question first.</summary>
+    CheckCrisis,
+
+    /// <summary>"I'm OK now": the person says they are safe and have been seen, after emergency or crisis guidance.</summary>
+    SafeNow,
+    PrivacySummary,
+    PrivacyExport,
+    PrivacyDelete,
+}

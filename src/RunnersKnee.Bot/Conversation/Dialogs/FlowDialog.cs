@@ -1,0 +1,70 @@
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Presentation;
+using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Conversation.Dialogs;
+
+/// <summary>
+/// The whole path: intake, then the outcome (care guidance, or advice and PT guidance), then the offer of the
+/// workout. Red flags end here: no workout is offered and it stays locked until the person says they were assessed.
+/// </summary>
+public sealed class FlowDialog : CoachingDialog
+{
+    private readonly CoachStateAccessor _accessor;
+    private readonly OutcomePresenter _outcomes;
+    private readonly WorkoutCoach _coach;
+    private readonly TextCatalog _texts;
+    private readonly TriageRules _triage;
+
+    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts, TriageRules triage)
+        : base(DialogIds.Flow, ConversationMode.Question, accessor)
+    {
+        _accessor = accessor;
+        _outcomes = outcomes;
+        _coach = coach;
+        _texts = texts;
+        _triage = triage;
+        AddSteps(IntakeStepAsync, OutcomeStepAsync, StartWorkoutStepAsync);
+    }
+
+    private static Task<DialogTurnResult> IntakeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.Intake, null, cancellationToken);
+
+    private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        var answers = state.Intake!;
+        var outcome = _triage.Decide(answers);
+        state.Outcome = outcome;
+        state.WorkoutLocked = TriageRules.LocksWorkout(outcome);
+        await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);
+
+        var locale = step.Context.Activity.Locale;
+        if (outcome == TriageOutcome.DoesNotFit && _triage.PainTooHighToday(answers))
+        {
+            // Not runner's knee and too sore today: rest and ice now, as well as the clinician.
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", answers.PainNow)) }, cancellationToken);
+        }
+
+        return outcome == TriageOutcome.Cleared
+            ? await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(_texts.Get("offer.workout", locale)), cancellationToken)
+            : await step.EndDialogAsync(outcome, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> StartWorkoutStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("offer.later", step.Context.Activity.Locale) }, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        await _coach.StartAsync(step.Context, state, cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Conversation.Dialogs;
+
+/// <summary>Asks an intake question as a card with buttons, through the prompt that understands its answers.</summary>
+public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, CoachStateAccessor accessor)
+{
+    private static readonly List<Choice> YesNo =
+    [
+        new() { Value = "yes", Title = "Yes" },
+        new() { Value = "no", Title = "No" },
+    ];
+
+    private static readonly List<Choice> PainScale = [.. Enumerable.Range(0, 11).Select(n => new Choice { Value = n.ToString(System.Globalization.CultureInfo.InvariantCulture) })];
+
+    public IntakeQuestions Questions => questions;
+
+    public async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string promptId, string questionId, CancellationToken cancellationToken)
+    {
+        var question = questions[questionId];
+        var (buttons, perRow) = promptId switch
+        {
+            DialogIds.ConfirmPrompt or DialogIds.RedFlagPrompt => (YesNo, 2),
+            DialogIds.PainPrompt => (PainScale, 4),
+            _ => (question.Choices, 3),
+        };
+        var state = await accessor.GetAsync(step.Context, cancellationToken);
+        state.CurrentQuestion = questionId;
+        var card = cards.Question(question, buttons, perRow);
+        return await step.PromptAsync(promptId, new PromptOptions
+        {
+            Prompt = new Activity { Attachments = [card], Speak = CoachCards.Plain(question.Text) },
+            RetryPrompt = new Activity { Text = question.Retry, Attachments = [card] },
+            Choices = question.Choices.Count > 0 ? question.Choices : null,
+            Style = ListStyle.None,
+        }, cancellationToken);
+    }
+}

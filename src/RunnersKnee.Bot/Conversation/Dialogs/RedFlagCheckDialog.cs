@@ -1,0 +1,93 @@
+using RunnersKnee.Bot.Coaching;
+using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Presentation;
+using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Conversation.Dialogs;
+
+/// <summary>
+/// Re-runs the red-flag screen when someone mentions a warning symptom ("my knee is swelling") at any time:
+/// a yes ends coaching with the matching care guidance; two no's return them to where they were (the paused set,
+/// or the question it interrupted, named in the dialog's <see cref="RedFlagCheckReturn"/> options).
+/// </summary>
+public sealed class RedFlagCheckDialog : CoachingDialog
+{
+    private readonly QuestionAsker _asker;
+    private readonly CoachStateAccessor _accessor;
+    private readonly OutcomePresenter _outcomes;
+    private readonly WorkoutCoach _workout;
+    private readonly TextCatalog _texts;
+
+    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts)
+        : base(DialogIds.RedFlagCheck, ConversationMode.Screening, accessor)
+    {
+        _asker = asker;
+        _accessor = accessor;
+        _outcomes = outcomes;
+        _workout = workout;
+        _texts = texts;
+        AddSteps(EmergencyStepAsync, SoonStepAsync, DecideStepAsync);
+    }
+
+    private Task<DialogTurnResult> EmergencyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
+
+    private async Task<DialogTurnResult> SoonStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var emergency = Prompts.RedFlagPrompt.SaysYes(step.Result);
+        step.SetValue("emergency", emergency);
+        return emergency
+            ? await step.NextAsync(false, cancellationToken)
+            : await _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.SoonFlags, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        state.CurrentQuestion = null;
+        var emergency = step.GetValue<bool>("emergency");
+        var soon = Prompts.RedFlagPrompt.SaysYes(step.Result);
+        var session = state.Workout;
+        if (!emergency && !soon)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
+            if (step.GetOptions<RedFlagCheckReturn>() is { } back)
+            {
+                // Started over a waiting question: the prompt below asks it again, and its card's clicks count.
+                state.CurrentQuestion = back.Question;
+                state.Mode = back.Mode;
+            }
+
+            if (session is { Status: WorkoutStatus.Paused })
+            {
+                await _workout.ResumeAsync(step.Context, state, session, cancellationToken);
+                return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+            }
+
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var outcome = emergency ? TriageOutcome.EmergencyCare : TriageOutcome.SeeDoctorSoon;
+        state.Outcome = outcome;
+        state.WorkoutLocked = true;
+        if (state.Intake is not null)
+        {
+            state.Intake.EmergencyFlags = emergency;
+            state.Intake.SoonFlags = soon;
+        }
+
+        // The care message comes first; the summary of the stopped session, if any, after it.
+        await _outcomes.PresentAsync(step.Context, outcome, state.Intake ?? new IntakeAnswers(), cancellationToken);
+        if (session is { IsOver: false })
+        {
+            await _workout.StopAsync(step.Context, state, session, cancellationToken);
+        }
+
+        // Whatever the check interrupted (an intake question, a paused set) ends here: the care guidance is the answer.
+        return await step.DialogContext.CancelAllDialogsAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+namespace RunnersKnee.Bot.Intake;
+
+/// <summary>What the person told the intake, kept for the outcome, the PT summary and "what do you know about me".</summary>
+public sealed class IntakeAnswers
+{
+    public PainLocation? Location { get; set; }
+
+    public string? Feeling { get; set; }
+
+    public List<string> Triggers { get; set; } = [];
+
+    public string? Duration { get; set; }
+
+    /// <summary>True when it started with a fall, blow or twist rather than gradually.</summary>
+    public bool? AfterInjury { get; set; }
+
+    public int? PainNow { get; set; }
+
+    public AgeBand? Age { get; set; }
+
+    public bool? GuardianKnows { get; set; }
+
+    public bool? EmergencyFlags { get; set; }
+
+    public bool? SoonFlags { get; set; }
+
+    /// <summary>A limp, hip or groin pain, or night pain was mentioned during the intake (urgent under 16).</summary>
+    public bool ChildWarningSigns { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+}

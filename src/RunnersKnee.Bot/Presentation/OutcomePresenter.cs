@@ -1,0 +1,58 @@
+using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Bot.Presentation;
+
+/// <summary>Shows the outcome of the triage: "get care" guidance matching its tier, or the advice and PT guidance.</summary>
+public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts, CareMessages care)
+{
+    public async Task PresentAsync(ITurnContext turn, TriageOutcome outcome, IntakeAnswers answers, CancellationToken cancellationToken)
+    {
+        var locale = turn.Activity.Locale;
+        Attachment? guidance = outcome switch
+        {
+            TriageOutcome.EmergencyCare => Card("outcome.emergency", urgent: true),
+            TriageOutcome.ChildUrgent => Card("outcome.childUrgent", urgent: true),
+            TriageOutcome.SeeDoctorSoon => Card("outcome.soon", urgent: false),
+            TriageOutcome.ChildGuidance => Card("outcome.child", urgent: false),
+            TriageOutcome.GuardianNeeded => Card("outcome.guardian", urgent: false),
+            TriageOutcome.AssessmentFirst => Card("outcome.assessment", urgent: false),
+            TriageOutcome.DoesNotFit => Card("outcome.doesNotFit", urgent: false),
+            TriageOutcome.RestToday => cards.Guidance(
+                texts.Get("outcome.restToday.title", locale),
+                texts.Format("outcome.restToday.body", locale, ("pain", answers.PainNow)),
+                null,
+                urgent: false),
+            _ => null,
+        };
+        if (guidance is not null)
+        {
+            await turn.SendActivityAsync(new Activity { Attachments = [guidance], Speak = guidance.Content?.GetProperty("speak").GetString() }, cancellationToken);
+        }
+
+        if (outcome is TriageOutcome.Cleared or TriageOutcome.RestToday or TriageOutcome.DoesNotFit)
+        {
+            await turn.SendActivityAsync(new Activity { Attachments = [cards.Advice(locale)] }, cancellationToken);
+            await turn.SendActivityAsync(new Activity { Attachments = [cards.PtGuidance(locale)] }, cancellationToken);
+        }
+
+        Attachment Card(string key, bool urgent) =>
+            cards.Guidance(texts.Get(key + ".title", locale), care.Text(key + ".body", turn.Activity), null, urgent);
+    }
+
+    /// <summary>Why the workout is locked, in one sentence, for "start workout" before an assessment.</summary>
+    public string LockReason(TriageOutcome? outcome, Activity activity) => care.Text(outcome switch
+    {
+        TriageOutcome.EmergencyCare => "outcome.emergency.body",
+        TriageOutcome.ChildUrgent => "outcome.childUrgent.body",
+        TriageOutcome.ChildGuidance => "outcome.child.body",
+        TriageOutcome.DoesNotFit => "outcome.doesNotFit.body",
+        TriageOutcome.GuardianNeeded => "outcome.guardian.body",
+        TriageOutcome.AssessmentFirst => "outcome.assessment.body",
+        _ => "outcome.soon.body",
+    }, activity);
+}

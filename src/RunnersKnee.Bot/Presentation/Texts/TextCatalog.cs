@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using RunnersKnee.Bot.Content;
+
+namespace RunnersKnee.Bot.Presentation.Texts;
+
+/// <summary>
+/// Every sentence the bot says, loaded from <c>Content/Texts/texts.{language}.json</c> (embedded) so a reviewer can
+/// read them in one place and a translation is one more file. Unknown languages fall back to English; a missing
+/// key is a start-up error, not a blank message.
+/// </summary>
+public sealed class TextCatalog
+{
+    public const string DefaultLanguage = "en";
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _languages;
+
+    public TextCatalog()
+        : this(LoadEmbedded())
+    {
+    }
+
+    internal TextCatalog(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> languages)
+    {
+        if (!languages.ContainsKey(DefaultLanguage))
+        {
+            throw new InvalidOperationException("The English texts (texts.en.json) are missing.");
+        }
+
+        _languages = languages.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IEnumerable<string> Keys => _languages[DefaultLanguage].Keys;
+
+    /// <summary>The text for <paramref name="key"/> in the activity's language, else English.</summary>
+    public string Get(string key, string? locale = null)
+    {
+        if (locale is { Length: >= 2 }
+            && _languages.TryGetValue(locale[..2], out var texts)
+            && texts.TryGetValue(key, out var localized))
+        {
+            return localized;
+        }
+
+        return _languages[DefaultLanguage].TryGetValue(key, out var text)
+            ? text
+            : throw new KeyNotFoundException($"No text has the key '{key}'.");
+    }
+
+    /// <summary>The text with <c>{name}</c> placeholders filled.</summary>
+    public string Format(string key, string? locale, params (string Name, object? Value)[] values)
+    {
+        var text = Get(key, locale);
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> LoadEmbedded()
+    {
+        var languages = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in ContentFiles.List("Texts").Where(path => ContentFiles.NameOf(path).StartsWith("texts.", StringComparison.Ordinal)))
+        {
+            using var stream = ContentFiles.Open(path);
+            var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"Content/{path} is empty.");
+            languages[ContentFiles.NameOf(path)["texts.".Length..]] = texts;
+        }
+
+        return languages;
+    }
+}

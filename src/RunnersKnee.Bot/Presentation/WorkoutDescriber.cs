@@ -1,0 +1,107 @@
+using System.Globalization;
+using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Scheduling;
+using RunnersKnee.Bot.Workout;
+
+namespace RunnersKnee.Bot.Presentation;
+
+/// <summary>Says where a session is and what comes next, in words, always computed from the session itself.</summary>
+public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
+{
+    public WorkoutPlan Plan { get; } = plan;
+
+    /// <summary>"Exercise 6 of 8 · Right side · Set 2 of 3".</summary>
+    public string Position(WorkoutPosition position, string? locale)
+    {
+        var dosage = Plan.ExerciseAt(position).Dosage;
+        var side = dosage.PerSide
+            ? texts.Get(position.Side == 0 ? "workout.sideLeft" : "workout.sideRight", locale)
+            : string.Empty;
+        return texts.Format(
+            "workout.position",
+            locale,
+            ("exercise", position.Exercise + 1),
+            ("exerciseCount", Plan.ExerciseCount),
+            ("sideText", side),
+            ("set", position.Set + 1),
+            ("sets", dosage.Sets));
+    }
+
+    /// <summary>The exercise, set and side after the current one, with its dosage; or that this is the last set.</summary>
+    public string NextStepText(WorkoutSession session, string? locale)
+    {
+        var status = Current(session);
+        if (status == WorkoutStatus.AwaitingPain)
+        {
+            return Plan.NextExercise(session.Position) is { } nextExercise
+                ? Describe(session, nextExercise, locale)
+                : texts.Get("workout.summaryTitle", locale);
+        }
+
+        // While resting, the position already points at the set to come.
+        var next = status == WorkoutStatus.Resting ? session.Position : Plan.Next(session.Position);
+        return next is null ? texts.Get("workout.finishLine", locale) : Describe(session, next, locale);
+    }
+
+    public string Describe(WorkoutSession session, WorkoutPosition position, string? locale)
+    {
+        var exercise = Plan.ExerciseAt(position);
+        var dosage = session.ResultFor(exercise.Id).Easier || (session.EasierNext && position.Exercise != session.Position.Exercise)
+            ? exercise.Easier.Dosage
+            : exercise.Dosage;
+        return $"{exercise.Name} ({Position(position, locale)}): {dosage.Describe()}";
+    }
+
+    /// <summary>What the session is doing, looking through a pause at what it was doing before.</summary>
+    public static WorkoutStatus Current(WorkoutSession session) =>
+        session.Status == WorkoutStatus.Paused ? session.PausedFrom ?? WorkoutStatus.Active : session.Status;
+
+    /// <summary>The first set not done yet, or null when none is left. At the pain check the position is still on the set just done.</summary>
+    public WorkoutPosition? Remaining(WorkoutSession session) =>
+        Current(session) == WorkoutStatus.AwaitingPain ? Plan.NextExercise(session.Position) : session.Position;
+
+    /// <summary>"This exercise has 4 sets left; 3 more exercises after it."</summary>
+    public string LeftText(WorkoutPosition position, string? locale) => texts.Format(
+        "workout.leftOne",
+        locale,
+        ("setsHere", Count(Plan.SetsLeftInExercise(position), "set")),
+        ("exercisesAfter", Plan.ExercisesAfter(position) is 0 ? "no more exercises" : Count(Plan.ExercisesAfter(position), "more exercise")));
+
+    /// <summary>"3 exercises and 12 sets left in total." counting from <paramref name="position"/>; null: nothing is left.</summary>
+    public string TotalLeftText(WorkoutPosition? position, string? locale) => position is null
+        ? texts.Get("workout.leftNone", locale)
+        : texts.Format(
+            "workout.left",
+            locale,
+            ("exercises", Count(Plan.ExercisesAfter(position) + 1, "exercise")),
+            ("sets", Count(Plan.SetsLeftInWorkout(position), "set")));
+
+    /// <summary>"Timer: hold, rep 7 of 15." from the running schedule, or null when no timer runs.</summary>
+    public string? TimerText(WorkoutSession session, SetSchedule schedule, TimeSpan elapsed, string? locale)
+    {
+        var phase = schedule.PhaseAt(elapsed);
+        if (session.TimerStartedAt is null || phase is null || phase.Kind is TimerPhaseKind.Rest or TimerPhaseKind.LeadIn)
+        {
+            return null;
+        }
+
+        return texts.Format("workout.timerPhase", locale, ("phase", phase.Kind.ToString().ToLowerInvariant()), ("rep", phase.Rep), ("reps", schedule.Reps));
+    }
+
+    public string TimerSummary(SetSchedule schedule, string? locale) =>
+        texts.Format("workout.timerSummary", locale, ("reps", schedule.Reps), ("seconds", (int)Math.Ceiling(schedule.SetDuration.TotalSeconds)));
+
+    public IEnumerable<(string Title, string Value)> SummaryFacts(WorkoutSession session, string? locale)
+    {
+        var none = texts.Get("workout.summaryNone", locale);
+        string Names(IEnumerable<ExerciseResult> results) =>
+            string.Join(", ", results.Select(r => Plan.Get(r.ExerciseId).Name)) is { Length: > 0 } names ? names : none;
+        var pain = string.Join(", ", session.Results.Where(r => r.Pain is not null).Select(r => $"{Plan.Get(r.ExerciseId).Name} {r.Pain}/10"));
+        yield return (texts.Get("workout.summaryDone", locale), Names(session.Results.Where(r => r.SetsDone > 0 && !r.Skipped)));
+        yield return (texts.Get("workout.summarySkipped", locale), Names(session.Results.Where(r => r.Skipped)));
+        yield return (texts.Get("workout.summaryPain", locale), pain.Length > 0 ? pain : none);
+    }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+}

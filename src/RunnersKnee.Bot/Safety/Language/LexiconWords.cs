@@ -1,0 +1,152 @@
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+
+namespace RunnersKnee.Bot.Safety.Language;
+
+/// <summary>
+/// How the lexicon's words are found in a message: typos tolerated where they cannot turn one word into another,
+/// a negation before and a reassurance after deny a phrase, everyday sayings are not safety words, and the words of
+/// a "together" entry count when they sit close.
+/// </summary>
+internal sealed class LexiconWords(SafetyLexicon lexicon)
+{
+    private const int MaxFillersBeforeNegation = 3;
+
+    // Words of a "together" entry count when they sit this close: "my chest is so very tight" yes, a chest and a pain
+    // named in two different sentences of a long message no.
+    private const int TogetherWindow = 6;
+
+    // "I'm dying to get back to running": the words of an everyday saying are not safety words.
+    public bool[] Idioms(string[] words)
+    {
+        var denied = new bool[words.Length];
+        foreach (var idiom in lexicon.Idioms)
+        {
+            for (var start = 0; start + idiom.Length <= words.Length; start++)
+            {
+                if (IsAt(words, idiom, start))
+                {
+                    Array.Fill(denied, true, start, idiom.Length);
+                }
+            }
+        }
+
+        return denied;
+    }
+
+    // One word of every group, none denied, all within the window. Groups are few and short, so a plain search.
+    public bool AreTogether(string[] words, string[][] groups, bool[] denied)
+    {
+        for (var anchor = 0; anchor < words.Length; anchor++)
+        {
+            if (denied[anchor] || !IsOneOf(words, anchor, groups[0]))
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var g = 1; g < groups.Length && all; g++)
+            {
+                all = false;
+                var from = Math.Max(0, anchor - TogetherWindow);
+                var to = Math.Min(words.Length - 1, anchor + TogetherWindow);
+                for (var i = from; i <= to && !all; i++)
+                {
+                    all = i != anchor && !denied[i] && IsOneOf(words, i, groups[g]);
+                }
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsOneOf(string[] words, int index, string[] group)
+    {
+        foreach (var target in group)
+        {
+            if (IsWord(words[index], target, single: true))
+            {
+                return !IsNegated(words, index) && !IsReassured(words, index + 1);
+            }
+        }
+
+        return false;
+    }
+
+    // "can't walk" must not match "can you tell me how to walk": the phrase's words must sit together. A lone short
+    // word is matched exactly: one typo away, "fainted" is "painted" and "locked" is "looked".
+    public bool IsAt(string[] words, string[] phrase, int start)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!IsWord(words[start + i], phrase[i], single: phrase.Length == 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsWord(string word, string target, bool single) =>
+        (!single || target.Length >= 8) && !lexicon.ExactWords.Contains(target)
+            ? FuzzyText.IsCloseTo(word, target)
+            : string.Equals(word, target, StringComparison.Ordinal);
+
+    // "my chest is fine", "el pecho está bien": a reassurance after the phrase, with one to three filler words
+    // between. Right after it, the word describes the symptom instead: "me cuesta respirar bien".
+    public bool IsReassured(string[] words, int end)
+    {
+        for (var i = end; i < words.Length && i <= end + 3; i++)
+        {
+            if (i > end && lexicon.Reassurances.Contains(words[i]))
+            {
+                return true;
+            }
+
+            if (!lexicon.ReassuranceFillers.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsDenied(bool[] denied, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (denied[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "no chest pain", "not an emergency", "I don't have any chest pain": a negation right before the phrase, with
+    // only filler words between. "No I have chest pain" is not one: "I" is not a filler.
+    public bool IsNegated(string[] words, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 1 - MaxFillersBeforeNegation; i--)
+        {
+            if (lexicon.Negations.Contains(words[i]))
+            {
+                return true;
+            }
+
+            if (!lexicon.NegationFillers.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+
+namespace RunnersKnee.Bot.Safety.Language;
+
+/// <summary>
+/// Finds a 0–10 pain score in what someone says about pain: "that hurt 6/10", "pain is 7 out of 10", "hurts about
+/// a 5", "six out of ten", "me dolió un 6". A bare number is not a report (it may answer a question), so a pain word
+/// (from the reviewed lexicon) or an "out of 10" must be there too; a number in words needs the "out of ten".
+/// </summary>
+public sealed class PainReportRecognizer(SafetyLexicon lexicon)
+{
+    private readonly string[][] _painWords = lexicon.Phrases(LexiconClass.PainWord);
+
+    public int? Recognize(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var digits = int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var score);
+            if (!digits)
+            {
+                // Words are read only before an "out of ten": "one more set hurts" gives no score.
+                if (!IsOutOfTen(words, i + 1) || words[i] == "none" || NumberRecognizer.Recognize(words[i]) is not { } spelled)
+                {
+                    continue;
+                }
+
+                score = (int)spelled;
+            }
+
+            // "pain for 3 weeks" or "hurts after 5 km" give an amount, not a score.
+            if (score > 10 || (i + 1 < words.Length && lexicon.PainScoreUnits.Contains(words[i + 1])))
+            {
+                continue;
+            }
+
+            if (IsOutOfTen(words, i + 1) || (digits && HasPainWord(words)))
+            {
+                return score;
+            }
+        }
+
+        return null;
+    }
+
+    // "6/10", "6 10", "six out of ten", "7 de 10", "4 sobre 10".
+    private static bool IsOutOfTen(string[] words, int next) =>
+        (next < words.Length && IsTen(words[next]))
+        || (next + 1 < words.Length && words[next] is "de" or "sobre" && IsTen(words[next + 1]))
+        || (next + 2 < words.Length && words[next] == "out" && words[next + 1] == "of" && IsTen(words[next + 2]));
+
+    private static bool IsTen(string word) => word is "10" or "ten" or "diez";
+
+    private bool HasPainWord(string[] words)
+    {
+        foreach (var word in words)
+        {
+            foreach (var phrase in _painWords)
+            {
+                if (phrase.Length == 1 && FuzzyText.IsCloseTo(word, phrase[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+
+namespace RunnersKnee.Bot.Safety.Language;
+
+/// <summary>
+/// Emergency, crisis and red-flag language (the reviewed <see cref="SafetyLexicon"/>): found anywhere in a message,
+/// whatever else it says, because safety outranks every other reading of it. A phrase the person denies ("no chest
+/// pain", "not an emergency") does not count, and a denied phrase's words are not read again as a vaguer one.
+/// </summary>
+public sealed class SafetyLanguage
+{
+    private readonly (SafetyLanguageMatch Match, string[][] Phrases, string[][][] Combinations)[] _lists;
+    private readonly string[][] _childWarningSigns;
+    private readonly SafetyLexicon _lexicon;
+    private readonly LexiconWords _words;
+
+    internal SafetyLanguage()
+        : this(new SafetyLexicon())
+    {
+    }
+
+    public SafetyLanguage(SafetyLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _words = new LexiconWords(lexicon);
+        _lists =
+        [
+            (SafetyLanguageMatch.Crisis, lexicon.Phrases(LexiconClass.Crisis), lexicon.Combinations(LexiconClass.Crisis)),
+            (SafetyLanguageMatch.Emergency, lexicon.Phrases(LexiconClass.Emergency), lexicon.Combinations(LexiconClass.Emergency)),
+            (SafetyLanguageMatch.CheckCrisis, lexicon.Phrases(LexiconClass.CheckCrisis), lexicon.Combinations(LexiconClass.CheckCrisis)),
+            (SafetyLanguageMatch.CheckEmergency, lexicon.Phrases(LexiconClass.CheckEmergency), lexicon.Combinations(LexiconClass.CheckEmergency)),
+            (SafetyLanguageMatch.RedFlag, lexicon.Phrases(LexiconClass.RedFlag), lexicon.Combinations(LexiconClass.RedFlag)),
+            (SafetyLanguageMatch.Injury, lexicon.Phrases(LexiconClass.Injury), lexicon.Combinations(LexiconClass.Injury)),
+        ];
+        _childWarningSigns = lexicon.Phrases(LexiconClass.ChildWarningSign);
+        new LexiconExamples(this).Check(lexicon);
+    }
+
+    /// <summary>
+    /// The most urgent thing <paramref name="text"/> calls for. A first "no" followed by a comma or a stop answers a
+    /// question ("No, my chest hurts"); it does not deny what comes after it.
+    /// </summary>
+    public SafetyLanguageMatch Classify(string? text)
+    {
+        var words = TextNormalizer.Words(text);
+        return Classify(words.Length > 1 && _lexicon.Negations.Contains(words[0]) && IsAnswerWord(text) ? words[1..] : words);
+    }
+
+    /// <summary>The most urgent thing the message's safety words call for.</summary>
+    public SafetyLanguageMatch Classify(string[] words)
+    {
+        var denied = _words.Idioms(words);
+        foreach (var (match, phrases, combinations) in _lists)
+        {
+            var found = false;
+            foreach (var groups in combinations)
+            {
+                found |= _words.AreTogether(words, groups, denied);
+            }
+
+            foreach (var phrase in phrases)
+            {
+                for (var start = 0; start + phrase.Length <= words.Length; start++)
+                {
+                    if (!_words.IsAt(words, phrase, start) || LexiconWords.IsDenied(denied, start, phrase.Length))
+                    {
+                        continue;
+                    }
+
+                    if (_words.IsNegated(words, start) || _words.IsReassured(words, start + phrase.Length))
+                    {
+                        Array.Fill(denied, true, start, phrase.Length);
+                        continue;
+                    }
+
+                    found = true;
+                }
+            }
+
+            if (found)
+            {
+                return match;
+            }
+        }
+
+        return SafetyLanguageMatch.None;
+    }
+
+    /// <summary>Whether the message names, without denying it, a sign that makes knee pain urgent under 16 (a limp, hip or groin pain, night pain).</summary>
+    public bool HasChildWarningSign(string[] words) => Names(words, _childWarningSigns);
+
+    /// <summary>Whether the message names any of <paramref name="phrases"/> without denying it.</summary>
+    internal bool Names(string[] words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var start = 0; start + phrase.Length <= words.Length; start++)
+            {
+                if (_words.IsAt(words, phrase, start) && !_words.IsNegated(words, start) && !_words.IsReassured(words, start + phrase.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The first word is followed by punctuation: "No, I have chest pain", "no. it locks".
+    private static bool IsAnswerWord(string? text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && char.IsLetter(trimmed[end]))
+        {
+            end++;
+        }
+
+        return end < trimmed.Length && trimmed[end] is ',' or '.' or ';' or '!' or ':' or '-';
+    }
+}

@@ -1,8 +1,0 @@
-namespace RunnersKnee.Bot.Timers;
-
-/// <summary>The kinds of <see cref="DueEvent"/>.</summary>
-public static class DueEventNames
-{
-    public const string RestOver = "rest-over";
-    public const string ResumeReminder = "resume-reminder";
-}

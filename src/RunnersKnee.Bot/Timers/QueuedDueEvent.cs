@@ -1,4 +1,0 @@
-namespace RunnersKnee.Bot.Timers;
-
-/// <summary>A due event as stored for the queue scheduler; <see cref="Version"/> ties it to one queue message.</summary>
-public sealed record QueuedDueEvent(string Version, DueEvent Event);

@@ -1,4 +1,0 @@
-namespace RunnersKnee.BotFramework.Tests.DirectLine;
-
-/// <summary>What <c>POST /api/directline/token</c> returned.</summary>
-internal sealed record PageToken(string Token, string ConversationId, string UserId, string Domain, string Person);
