@@ -15,6 +15,15 @@ internal static partial class BotFrameworkLog
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Could not deliver the replies of a turn.")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "A step that waited for the turn's save failed.")]
+    public static partial void CommittedActionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Dropped {Count} replies that could not be delivered within the time they are kept.")]
+    public static partial void UndeliveredExpired(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "The channel refused a reply with status {Status}: the bot is no longer in that conversation.")]
+    public static partial void ReplyRefused(ILogger logger, int status);
+
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]
     public static partial void DuplicateIgnored(ILogger logger, string? activityType);
 

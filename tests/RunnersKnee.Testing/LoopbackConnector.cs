@@ -17,6 +17,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Func<HttpContext, Task<bool>>> _scripted = new();
+    private readonly ConcurrentQueue<(string? ConversationId, Activity Activity)> _delivered = new();
     private int _sequence;
 
     private LoopbackConnector(WebApplication app) => _app = app;
@@ -56,6 +57,36 @@ public sealed class LoopbackConnector : IAsyncDisposable
             return true;
         });
 
+    /// <summary>The next <paramref name="passes"/> requests succeed, the one after gets <paramref name="status"/>.</summary>
+    public void RespondAfter(int passes, HttpStatusCode status, IDictionary<string, string>? headers = null)
+    {
+        PassNext(passes);
+        Respond(status, headers);
+    }
+
+    /// <summary>The next <paramref name="passes"/> requests succeed, the one after loses its connection with no answer.</summary>
+    public void DropAfter(int passes)
+    {
+        PassNext(passes);
+        _scripted.Enqueue(context =>
+        {
+            context.Abort();
+            return Task.FromResult(true);
+        });
+    }
+
+    /// <summary>The next request waits for <paramref name="release"/> before it is answered as usual (a stalled channel).</summary>
+    public void StallNext(Task release) =>
+        _scripted.Enqueue(async _ =>
+        {
+            await release;
+            return false;
+        });
+
+    /// <summary>Activities the channel accepted for a conversation (a 2xx answer), in the order it accepted them.</summary>
+    public IReadOnlyList<Activity> DeliveredActivities(string? conversationId = null) =>
+        [.. _delivered.Where(d => conversationId is null || d.ConversationId == conversationId).Select(d => d.Activity)];
+
     /// <summary>Activities the bot sent to a conversation (sends and replies), in arrival order.</summary>
     public IReadOnlyList<Activity> SentActivities(string? conversationId = null) =>
         [.. Calls.Where(c => c.Activity is not null && c.Method == "POST" && (conversationId is null || c.ConversationId == conversationId)).Select(c => c.Activity!)];
@@ -78,6 +109,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
             }
 
             await Task.Delay(20);
+        }
+    }
+
+    private void PassNext(int passes)
+    {
+        for (var i = 0; i < passes; i++)
+        {
+            _scripted.Enqueue(_ => Task.FromResult(false));
         }
     }
 
@@ -114,6 +153,11 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var id = segments.Length > 4 && context.Request.Method == "PUT"
             ? Uri.UnescapeDataString(segments[4])
             : "activity-" + Interlocked.Increment(ref _sequence);
+        if (context.Request.Method == "POST" && activity is not null)
+        {
+            _delivered.Enqueue((segments.Length > 2 ? Uri.UnescapeDataString(segments[2]) : null, activity));
+        }
+
         context.Response.StatusCode = context.Request.Method == "POST" ? 201 : 200;
         await context.Response.WriteAsJsonAsync(new ResourceResponse(id), BotJsonContext.Default.ResourceResponse);
     }

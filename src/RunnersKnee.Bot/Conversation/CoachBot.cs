@@ -35,6 +35,12 @@ public sealed class CoachBot(
         var activity = turnContext.Activity;
         if (turnContext.TurnState.Get<DueEvent>(DueEventHandler.TurnStateKey) is { } dueEvent)
         {
+            if (dueEvent.Name == DueEventNames.DeliveryRetry)
+            {
+                // The adapter delivered what earlier turns kept before this turn ran; there is nothing else to do.
+                return;
+            }
+
             await dueEvents.HandleAsync(turnContext, dueEvent, cancellationToken);
             return;
         }

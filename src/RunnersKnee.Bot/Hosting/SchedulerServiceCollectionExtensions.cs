@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Health;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.State;
+using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.Bot.Hosting;
 
@@ -41,6 +42,7 @@ internal static class SchedulerServiceCollectionExtensions
             services.AddSingleton<IDueEventSource>(sp => sp.GetRequiredService<LocalDueEventScheduler>());
         }
 
+        services.AddSingleton<IDeliveryRetryScheduler, DeliveryRetryScheduler>();
         services.AddHostedService<DueEventPump>();
 
         return builder;

@@ -7,9 +7,11 @@ namespace RunnersKnee.BotFramework.Connector;
 
 /// <summary>
 /// The retry policy of the "BotConnector" HttpClient. A 429 was refused by the channel, so any call is retried
-/// after its Retry-After (when that wait is within <see cref="BotConnectorOptions.MaxRetryAfter"/>). A 5xx or a
-/// timeout may come after the channel accepted the call, and <c>POST .../activities</c> has no idempotency key:
-/// only GET, PUT and DELETE are retried then, never a POST, which would post the message twice.
+/// after its Retry-After (when that wait is within <see cref="BotConnectorOptions.MaxRetryAfter"/>); so is a 412,
+/// which Teams answers when it refuses a send under load (its rate-limit guidance says to retry it with backoff).
+/// A 5xx or a timeout may come after the channel accepted the call, and <c>POST .../activities</c> has no
+/// idempotency key: only GET, PUT and DELETE are retried here then. A POST that fails so is kept by the turn's
+/// delivery and tried again later, after the channel has had time to recover.
 /// </summary>
 internal static class ConnectorResilience
 {
@@ -34,6 +36,11 @@ internal static class ConnectorResilience
         if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled)
         {
             return RetryAfter(throttled, timeProvider) is not { } wait || wait <= options.MaxRetryAfter;
+        }
+
+        if (outcome.Result is { StatusCode: HttpStatusCode.PreconditionFailed })
+        {
+            return true;
         }
 
         var method = outcome.Result?.RequestMessage?.Method ?? context.GetRequestMessage()?.Method;

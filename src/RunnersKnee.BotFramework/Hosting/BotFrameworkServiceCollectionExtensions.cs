@@ -34,6 +34,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.TryAddSingleton<TurnTelemetry>();
+        services.TryAddSingleton<IDeliveryRetryScheduler, NoDeliveryRetryScheduler>();
+        services.TryAddSingleton<TurnDelivery>();
         services.TryAddSingleton<BotAdapter>();
         return builder;
     }

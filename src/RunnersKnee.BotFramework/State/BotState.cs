@@ -107,6 +107,9 @@ public abstract class BotState(IStorage storage)
         public async Task<T> GetAsync(ITurnContext turnContext, Func<T> createDefault, CancellationToken cancellationToken) =>
             (await state.GetDocumentAsync(turnContext, cancellationToken)).Get(Name, createDefault);
 
+        public async Task<T?> PeekAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            (await state.GetDocumentAsync(turnContext, cancellationToken)).Peek<T>(Name);
+
         public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken) =>
             (await state.GetDocumentAsync(turnContext, cancellationToken)).Set(Name, value);
 

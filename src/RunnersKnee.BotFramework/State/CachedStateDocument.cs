@@ -41,6 +41,12 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         return value;
     }
 
+    /// <summary>The value when the document has one; a missing property stays missing (nothing new to write).</summary>
+    public T? Peek<T>(string name) =>
+        _values.ContainsKey(name) || (!_removed.Contains(name) && Stored() is { } stored && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null)
+            ? Get<T>(name, () => default!)
+            : default;
+
     public void Set<T>(string name, T value) => _values[name] = (value, typeof(T));
 
     public void Delete(string name)

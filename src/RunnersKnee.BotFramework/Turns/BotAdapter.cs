@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RunnersKnee.BotFramework.Connector;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
 
@@ -15,7 +14,7 @@ public sealed class BotAdapter(
     IBot bot,
     IEnumerable<IMiddleware> middleware,
     ITurnErrorHandler errorHandler,
-    IConnectorClientFactory connectors,
+    TurnDelivery delivery,
     IOptions<TurnOptions> options,
     TurnTelemetry telemetry,
     ILogger<BotAdapter> logger)
@@ -62,53 +61,107 @@ public sealed class BotAdapter(
         using var measurement = telemetry.Start(activity);
         // Turns that share a state document wait for each other here rather than lose save races to each other.
         var stateKey = PrimaryState.KeyFor(options.Value.StateScope, activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id);
-        using var _ = await _documents.EnterAsync(stateKey, cancellationToken);
-
-        // Ids are hashed: logs can follow a conversation without identifying the person.
-        using var scope = logger.BeginScope(new TurnLogScope(LogHash.Of(activity.Conversation?.Id), LogHash.Of(activity.From?.Id), activity.Type));
-        var maxAttempts = options.Value.MaxAttempts;
-        for (var attempt = 1; ; attempt++)
+        var document = await _documents.EnterAsync(stateKey, cancellationToken);
+        var deliveringInBackground = false;
+        try
         {
-            var turn = new TurnContext(activity);
+            // Ids are hashed: logs can follow a conversation without identifying the person.
+            using var scope = logger.BeginScope(new TurnLogScope(LogHash.Of(activity.Conversation?.Id), LogHash.Of(activity.From?.Id), activity.Type));
+            var maxAttempts = options.Value.MaxAttempts;
+            for (var attempt = 1; ; attempt++)
+            {
+                var turn = new TurnContext(activity);
+                int kept;
+                try
+                {
+                    kept = await delivery.TakeKeptAsync(turn, cancellationToken);
+                    await RunPipelineAsync(turn, 0, logic, cancellationToken);
+                }
+                catch (StorageConflictException) when (attempt < maxAttempts)
+                {
+                    BotFrameworkLog.ConflictRetry(logger, attempt);
+                    measurement.Retried();
+                    continue;
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    measurement.Ended(TurnOutcomes.Cancelled);
+                    throw;
+                }
+                catch (Exception exception)
+                {
+                    return await FailAsync(turn, exception, measurement, cancellationToken);
+                }
+
+                // The state is committed: a failure now must not undo it or apologise for it.
+                await RunCommittedActionsAsync(turn, measurement, cancellationToken);
+                if (activity.Type == ActivityTypes.Invoke && turn.Outbox.Count > 0)
+                {
+                    // Teams gives an invoke about 15 s; a throttled send must not hold its answer. The document stays
+                    // locked until the sends are done, so the person's next turn cannot overtake them.
+                    deliveringInBackground = true;
+                    measurement.Ended(TurnOutcomes.Ok);
+                    _ = DeliverThenReleaseAsync(turn, kept, document);
+                    return ResultOf(turn);
+                }
+
+                await DeliverAsync(turn, kept, measurement, cancellationToken);
+                return ResultOf(turn);
+            }
+        }
+        finally
+        {
+            if (!deliveringInBackground)
+            {
+                document.Dispose();
+            }
+        }
+    }
+
+    private async Task RunCommittedActionsAsync(TurnContext turn, TurnMeasurement measurement, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var action in turn.CommittedActions)
+            {
+                await action(cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            BotFrameworkLog.CommittedActionFailed(logger, exception);
+        }
+    }
+
+    private async Task DeliverAsync(TurnContext turn, int kept, TurnMeasurement measurement, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var delivered = await delivery.DeliverAsync(turn, kept, cancellationToken);
+            measurement.Ended(delivered ? TurnOutcomes.Ok : TurnOutcomes.DeliveryFailed);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Keeping the undelivered replies failed too (the store is down).
+            BotFrameworkLog.DeliveryFailed(logger, exception);
+            measurement.DeliveryFailed(exception);
+            measurement.Ended(TurnOutcomes.DeliveryFailed);
+        }
+    }
+
+    private async Task DeliverThenReleaseAsync(TurnContext turn, int kept, IDisposable document)
+    {
+        using (document)
+        {
             try
             {
-                await RunPipelineAsync(turn, 0, logic, cancellationToken);
-            }
-            catch (StorageConflictException) when (attempt < maxAttempts)
-            {
-                BotFrameworkLog.ConflictRetry(logger, attempt);
-                measurement.Retried();
-                continue;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                measurement.Ended(TurnOutcomes.Cancelled);
-                throw;
+                await Task.Yield();
+                await delivery.DeliverAsync(turn, kept, CancellationToken.None);
             }
             catch (Exception exception)
             {
-                return await FailAsync(turn, exception, measurement, cancellationToken);
-            }
-
-            // The state is committed: a failure now must not undo it or apologise for it.
-            try
-            {
-                foreach (var action in turn.CommittedActions)
-                {
-                    await action(cancellationToken);
-                }
-
-                await DeliverAsync(turn, cancellationToken);
-                measurement.Ended(TurnOutcomes.Ok);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
                 BotFrameworkLog.DeliveryFailed(logger, exception);
-                measurement.DeliveryFailed(exception);
-                measurement.Ended(TurnOutcomes.DeliveryFailed);
             }
-
-            return ResultOf(turn);
         }
     }
 
@@ -130,7 +183,7 @@ public sealed class BotAdapter(
         await errorHandler.OnTurnErrorAsync(turn, exception, cancellationToken);
         try
         {
-            await DeliverAsync(turn, cancellationToken);
+            await delivery.DeliverAsync(turn, keptCount: 0, cancellationToken);
         }
         catch (Exception deliveryFailure) when (deliveryFailure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -147,30 +200,6 @@ public sealed class BotAdapter(
         return turn.Activity.Type == ActivityTypes.Invoke
             ? new TurnResult(turn.InvokeResponse?.Status ?? 500, turn.InvokeResponse?.Body)
             : TurnResult.Ok;
-    }
-
-    private async Task DeliverAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        foreach (var operation in turn.Outbox)
-        {
-            var outgoing = operation.Activity;
-            var client = connectors.Create(outgoing.ServiceUrl ?? string.Empty);
-            switch (operation.Kind)
-            {
-                case OutgoingOperationKind.Update:
-                    await client.UpdateActivityAsync(outgoing, cancellationToken);
-                    break;
-                case OutgoingOperationKind.Delete:
-                    await client.DeleteActivityAsync(outgoing.Conversation?.Id ?? string.Empty, outgoing.Id!, cancellationToken);
-                    break;
-                case OutgoingOperationKind.Send when !string.IsNullOrEmpty(outgoing.ReplyToId):
-                    await client.ReplyToActivityAsync(outgoing, cancellationToken);
-                    break;
-                default:
-                    await client.SendToConversationAsync(outgoing, cancellationToken);
-                    break;
-            }
-        }
     }
 
     private static TurnResult ResultOf(TurnContext turn)

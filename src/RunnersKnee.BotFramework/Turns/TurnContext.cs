@@ -44,6 +44,9 @@ public sealed class TurnContext(Activity activity) : ITurnContext
     /// <summary>The actions waiting for the turn's state to be saved, in order.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> CommittedActions => _onCommitted;
 
+    /// <summary>Puts replies an earlier turn could not deliver ahead of this turn's own.</summary>
+    internal void PrependToOutbox(IEnumerable<OutgoingOperation> kept) => _outbox.InsertRange(0, kept);
+
     /// <summary>Drops everything queued (the turn is being retried or has failed).</summary>
     public void ClearOutbox()
     {

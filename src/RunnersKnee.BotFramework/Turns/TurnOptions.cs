@@ -25,6 +25,15 @@ public sealed class TurnOptions
     [Range(1, 1000)]
     public int MaxRememberedActivityIds { get; set; } = 64;
 
+    /// <value>How long after a failed delivery the app is asked for a turn that tries again. Default 10 seconds.</value>
+    public TimeSpan DeliveryRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <value>
+    /// How long an undelivered reply is kept trying. After it, a "rest is over" or a welcome would only confuse;
+    /// default 24 hours.
+    /// </value>
+    public TimeSpan UndeliveredMaxAge { get; set; } = TimeSpan.FromHours(24);
+
     /// <value>Whose document <see cref="PrimaryState"/> reads and writes. Default <see cref="StateScope.Conversation"/>, as the SDK.</value>
     public StateScope StateScope { get; set; } = StateScope.Conversation;
 }

@@ -29,7 +29,7 @@ public sealed class TurnHarness
                 new DuplicateActivityMiddleware(PrimaryState, Time, turnOptions, NullLogger<DuplicateActivityMiddleware>.Instance),
             ],
             ErrorHandler,
-            Connector,
+            new TurnDelivery(Connector, PrimaryState, new NoDeliveryRetryScheduler(), turnOptions, Time, NullLogger<TurnDelivery>.Instance),
             turnOptions,
             TestTelemetry.Turns(),
             NullLogger<BotAdapter>.Instance);

@@ -86,7 +86,8 @@ public sealed class TurnSaveFailureTests
                 new DuplicateActivityMiddleware(_state, TimeProvider.System, Options, NullLogger<DuplicateActivityMiddleware>.Instance),
             ];
             var errors = new TurnErrorHandler(_state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
-            return new BotAdapter(this, middleware, errors, connectors, Options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
+            var delivery = new TurnDelivery(connectors, _state, new NoDeliveryRetryScheduler(), Options, TimeProvider.System, NullLogger<TurnDelivery>.Instance);
+            return new BotAdapter(this, middleware, errors, delivery, Options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
         }
 
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
