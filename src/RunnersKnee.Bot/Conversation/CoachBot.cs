@@ -27,8 +27,9 @@ public sealed class CoachBot(
     WorkoutDueEvents dueEvents,
     TextCatalog texts,
     WrittenLanguage writtenLanguage,
+    PrivacyService privacy,
     TimeProvider time,
-    IOptions<PrivacyOptions> privacy) : IBot
+    IOptions<PrivacyOptions> privacyOptions) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -48,8 +49,16 @@ public sealed class CoachBot(
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when ShouldWelcome(activity):
-            case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.Ordinal) == true && !IsGroup(activity):
+            case ActivityTypes.InstallationUpdate when activity.Action == InstallationActions.Add && !IsGroup(activity):
                 await WelcomeAsync(turnContext, cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate when activity.Action == InstallationActions.AddUpgrade && !IsGroup(activity):
+                // A new version of the app: the person has been welcomed; only the address for proactive messages may change.
+                await PrepareAsync(turnContext, cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate when activity.Action == InstallationActions.Remove && !IsGroup(activity):
+                // The privacy notice promises it: removing the app erases the person's data, timers and address.
+                await privacy.DeleteAllAsync(turnContext, cancellationToken);
                 break;
             case ActivityTypes.Message:
                 await ShowPrivacyNoticeAsync(turnContext, await PrepareAsync(turnContext, cancellationToken), cancellationToken);
@@ -102,7 +111,7 @@ public sealed class CoachBot(
     {
         var state = await accessor.GetAsync(turnContext, cancellationToken);
         var now = time.GetUtcNow();
-        if (state.LastSeen is { } lastSeen && now - lastSeen > TimeSpan.FromDays(privacy.Value.RetentionDays))
+        if (state.LastSeen is { } lastSeen && now - lastSeen > TimeSpan.FromDays(privacyOptions.Value.RetentionDays))
         {
             await accessor.ResetAsync(turnContext, cancellationToken);
             state = await accessor.GetAsync(turnContext, cancellationToken);
@@ -119,6 +128,13 @@ public sealed class CoachBot(
     {
         var previousConversation = (await accessor.GetAsync(turnContext, cancellationToken)).Reference?.Conversation?.Id;
         var joined = await PrepareAsync(turnContext, cancellationToken);
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        if (joined.WelcomedIn is { } welcomed && welcomed == conversationId)
+        {
+            return;
+        }
+
+        joined.WelcomedIn = conversationId;
         if (!await returning.TryWelcomeBackAsync(turnContext, joined, previousConversation, cancellationToken))
         {
             await turnContext.SendActivityAsync(new Activity { Attachments = [cards.Welcome(turnContext.Activity.Locale)] }, cancellationToken);
@@ -138,7 +154,7 @@ public sealed class CoachBot(
         }
 
         state.PrivacyNoticeShown = true;
-        var notice = texts.Format("privacy.notice", turnContext.Activity.Locale, ("days", privacy.Value.RetentionDays));
+        var notice = texts.Format("privacy.notice", turnContext.Activity.Locale, ("days", privacyOptions.Value.RetentionDays));
         await turnContext.SendActivityAsync(new Activity { Text = notice }, cancellationToken);
     }
 }

@@ -28,6 +28,9 @@ public sealed class CoachState
 
     public bool PrivacyNoticeShown { get; set; }
 
+    /// <summary>The conversation the welcome was sent in: Teams announces a personal install twice (conversationUpdate and installationUpdate).</summary>
+    public string? WelcomedIn { get; set; }
+
     /// <summary>The language the person last wrote in ("es"), which the replies use over the app's locale.</summary>
     public string? Language { get; set; }
 

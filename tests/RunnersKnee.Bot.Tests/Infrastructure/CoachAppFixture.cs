@@ -34,7 +34,7 @@ public sealed class CoachAppFixture : IAsyncLifetime
         return settings;
     }
 
-    public ConversationDriver NewPerson() => new(Client, Connector);
+    public ConversationDriver NewPerson(string channelId = "webchat") => new(Client, Connector, channelId);
 
     /// <summary>The keys of the timers waiting in this app's timer folder (one file per due event).</summary>
     public IReadOnlyList<string> PendingTimerKeys() =>
