@@ -21,7 +21,7 @@ public sealed class TurnErrorHandler(PrimaryState primaryState, TextCatalog text
             return;
         }
 
-        CoachLog.TurnFailed(logger, exception, turnContext.Activity.Type);
+        CoachLog.TurnFailed(logger, exception, LogText.Of(turnContext.Activity.Type));
         await turnContext.SendActivityAsync(new() { Text = texts.Get("error.general", turnContext.Activity.Locale) }, cancellationToken);
         try
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.Turns;
 
 namespace RunnersKnee.BotFramework.Authentication;
 
@@ -35,7 +36,7 @@ internal sealed class ChannelTokenAuthenticator(
 
         if (!result.Succeeded)
         {
-            BotFrameworkLog.ChannelTokenRejected(logger, activity.ChannelId, result.FailureReason);
+            BotFrameworkLog.ChannelTokenRejected(logger, LogText.Of(activity.ChannelId), result.FailureReason);
         }
 
         return result;

@@ -41,7 +41,7 @@ public sealed class DuplicateActivityMiddleware(
         processed.RemoveAll(p => p.ExpiresAt <= now);
         if (processed.Exists(p => string.Equals(p.Id, id, StringComparison.Ordinal)))
         {
-            BotFrameworkLog.DuplicateIgnored(logger, turnContext.Activity.Type);
+            BotFrameworkLog.DuplicateIgnored(logger, LogText.Of(turnContext.Activity.Type));
             turnContext.TurnState.Set(DuplicateMarker, DuplicateMarker);
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {

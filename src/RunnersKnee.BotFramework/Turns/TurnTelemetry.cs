@@ -36,14 +36,16 @@ public sealed class TurnTelemetry : IDisposable
     public TurnMeasurement Start(Schema.Activity activity)
     {
         var span = Source.StartActivity("bot.turn", ActivityKind.Internal);
+        var channel = LogText.Of(activity.ChannelId);
+        var type = LogText.Of(activity.Type);
         if (span is { IsAllDataRequested: true })
         {
-            span.SetTag("bot.channel", activity.ChannelId);
-            span.SetTag("bot.activity.type", activity.Type);
+            span.SetTag("bot.channel", channel);
+            span.SetTag("bot.activity.type", type);
             span.SetTag("bot.conversation.hash", LogHash.Of(activity.Conversation?.Id));
         }
 
-        return new TurnMeasurement(this, span, activity.ChannelId, activity.Type, Stopwatch.GetTimestamp());
+        return new TurnMeasurement(this, span, channel, type, Stopwatch.GetTimestamp());
     }
 
     internal void RecordRetry(TurnMeasurement turn) =>
