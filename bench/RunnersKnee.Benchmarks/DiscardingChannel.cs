@@ -25,6 +25,9 @@ public sealed class DiscardingChannel : IInProcessChannel, IConnectorClient
 
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken) => Record(activity);
 
+    public Task<ResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult(new ResourceResponse("created-" + parameters.Members[0].Id));
+
     public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private Task<ResourceResponse> Record(Activity activity)

@@ -28,6 +28,10 @@ internal sealed class EmbeddedDirectLineConnector(DirectLineConversationStore st
         return Task.FromResult(new ResourceResponse(activity.Id));
     }
 
+    // A web chat is always one person's own conversation; there is no group to leave for a private one.
+    public Task<ResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The embedded Direct Line has one conversation per page; it cannot start another.");
+
     public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         if (!store.Remove(ConversationOf(conversationId), activityId))

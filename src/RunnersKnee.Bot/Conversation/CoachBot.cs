@@ -28,6 +28,7 @@ public sealed class CoachBot(
     TextCatalog texts,
     WrittenLanguage writtenLanguage,
     PrivacyService privacy,
+    PrivateChat privateChat,
     TimeProvider time,
     IOptions<PrivacyOptions> privacyOptions) : IBot
 {
@@ -59,6 +60,9 @@ public sealed class CoachBot(
             case ActivityTypes.InstallationUpdate when activity.Action == InstallationActions.Remove && !IsGroup(activity):
                 // The privacy notice promises it: removing the app erases the person's data, timers and address.
                 await privacy.DeleteAllAsync(turnContext, cancellationToken);
+                break;
+            case ActivityTypes.Message when IsGroup(activity):
+                await privateChat.MoveAsync(turnContext, cancellationToken);
                 break;
             case ActivityTypes.Message:
                 await ShowPrivacyNoticeAsync(turnContext, await PrepareAsync(turnContext, cancellationToken), cancellationToken);

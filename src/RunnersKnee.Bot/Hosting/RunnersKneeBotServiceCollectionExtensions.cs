@@ -71,6 +71,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<RetentionSweeper>().AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<TeamsInvokes>();
+        services.AddSingleton<PrivateChat>();
 
         services.AddSingleton<QuestionAsker>();
         services.AddSingleton<IntakeDialog>();

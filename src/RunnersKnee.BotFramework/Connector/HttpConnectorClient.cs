@@ -11,6 +11,12 @@ public sealed class HttpConnectorClient(HttpClient httpClient, string serviceUrl
 {
     private readonly string _baseUrl = serviceUrl.TrimEnd('/');
 
+    public async Task<ResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        using var response = await httpClient.PostAsJsonAsync($"{_baseUrl}/v3/conversations", parameters, BotJsonContext.Default.ConversationParameters, cancellationToken);
+        return await ReadResourceAsync(response, cancellationToken);
+    }
+
     public Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken) =>
         PostAsync($"{ConversationPath(activity)}/activities", activity, cancellationToken);
 

@@ -18,5 +18,6 @@ namespace RunnersKnee.BotFramework.Schema;
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(TaskModuleResponse))]
+[JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

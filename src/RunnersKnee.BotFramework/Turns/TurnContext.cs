@@ -63,7 +63,7 @@ public sealed class TurnContext(Activity activity) : ITurnContext
         outgoing.From ??= Activity.Recipient;
         outgoing.Recipient ??= Activity.From;
         outgoing.Locale ??= Activity.Locale;
-        if (outgoing.ReplyToId is null && Activity.Type == ActivityTypes.Message)
+        if (outgoing.ReplyToId is null && Activity.Type == ActivityTypes.Message && outgoing.Conversation?.Id == Activity.Conversation?.Id)
         {
             outgoing.ReplyToId = Activity.Id;
         }

@@ -22,6 +22,9 @@ public sealed class RecordingConnector(EventLog log) : IConnectorClientFactory, 
 
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken) => Record(OutgoingOperationKind.Update, activity);
 
+    public Task<ResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult(new ResourceResponse("created-" + parameters.Members[0].Id));
+
     public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
         Record(OutgoingOperationKind.Delete, new Activity { Id = activityId, Conversation = new ConversationAccount { Id = conversationId } });
 

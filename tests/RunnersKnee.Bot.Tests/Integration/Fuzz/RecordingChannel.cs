@@ -63,6 +63,9 @@ public sealed class RecordingChannel : IInProcessChannel, IConnectorClient
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken) =>
         Task.FromResult(new ResourceResponse(activity.Id ?? "updated"));
 
+    public Task<ResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult(new ResourceResponse("created-" + parameters.Members[0].Id));
+
     public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static IEnumerable<JsonObject> SubmitData(JsonNode? node)
