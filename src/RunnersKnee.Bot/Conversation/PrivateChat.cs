@@ -1,7 +1,7 @@
+using RunnersKnee.Bot.Conversation.Commands;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Safety;
-using RunnersKnee.Bot.Conversation.Commands;
 using RunnersKnee.BotFramework.Connector;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.Turns;

@@ -33,6 +33,7 @@ internal static class StoredConversation
         {
             coach.Remove("lastSeen");
             coach.Remove("reference");
+            coach.Remove("welcomedIn");
             if (coach["intake"] is JsonObject intake)
             {
                 intake.Remove("completedAt");
