@@ -59,7 +59,7 @@ public sealed class CoachBot(
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action == InstallationActions.Remove && !IsGroup(activity):
                 // The privacy notice promises it: removing the app erases the person's data, timers and address.
-                await privacy.DeleteAllAsync(turnContext, cancellationToken);
+                await privacy.DeleteAllAsync(turnContext, keepSafetyLock: false, cancellationToken);
                 break;
             case ActivityTypes.Message when IsGroup(activity):
                 await privateChat.MoveAsync(turnContext, cancellationToken);

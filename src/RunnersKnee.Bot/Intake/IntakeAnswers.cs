@@ -24,6 +24,12 @@ public sealed class IntakeAnswers
 
     public bool? SoonFlags { get; set; }
 
+    /// <summary>
+    /// The research rows of red flags the person described in their own words during the intake and then answered
+    /// no to on the lists: they count at the end as if the lists had said yes.
+    /// </summary>
+    public List<string> NamedRedFlags { get; set; } = [];
+
     /// <summary>A limp, hip or groin pain, or night pain was mentioned during the intake (urgent under 16).</summary>
     public bool ChildWarningSigns { get; set; }
 

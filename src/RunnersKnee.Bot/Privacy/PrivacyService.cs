@@ -67,11 +67,16 @@ public sealed class PrivacyService(
         };
     }
 
-    /// <summary>Erases conversation and user state, pending timers, any export link and the channel's transcript.</summary>
-    public async Task DeleteAllAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases conversation and user state, pending timers, any export link and the channel's transcript. With
+    /// <paramref name="keepSafetyLock"/>, coaching that is closed after emergency or crisis guidance stays closed: the
+    /// lock is the one thing kept, so erasing data is not a way round it.
+    /// </summary>
+    public async Task DeleteAllAsync(ITurnContext turn, bool keepSafetyLock, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if ((await accessor.GetAsync(turn, cancellationToken)).ExportLink is { } link)
+        var state = await accessor.GetAsync(turn, cancellationToken);
+        if (state.ExportLink is { } link)
         {
             await links.DeleteAsync(link, cancellationToken);
         }
@@ -82,7 +87,18 @@ public sealed class PrivacyService(
             await transcript.DeleteAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, cancellationToken);
         }
 
-        await primaryState.DeleteAsync(turn, cancellationToken);
+        if (keepSafetyLock && state.SafetyLock is { } safetyLock)
+        {
+            await accessor.ResetAsync(turn, cancellationToken);
+            var kept = await accessor.GetAsync(turn, cancellationToken);
+            kept.SafetyLock = safetyLock;
+            kept.PrivacyNoticeShown = true;
+        }
+        else
+        {
+            await primaryState.DeleteAsync(turn, cancellationToken);
+        }
+
         await userState.DeleteAsync(turn, cancellationToken);
         await conversationState.DeleteAsync(turn, cancellationToken);
     }

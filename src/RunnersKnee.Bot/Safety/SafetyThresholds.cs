@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using RunnersKnee.Bot.Content;
 
@@ -25,6 +26,9 @@ public sealed class SafetyThresholds
             Pain = new PainThresholds(Read(pain, "restMax"), Read(pain, "easeFrom"), Read(pain, "stopFrom"), Read(pain, "endFrom"), Read(pain, "strikesToEnd"));
             var age = root.GetProperty("age");
             Age = new AgeThresholds(Read(age, "childUntil"), Read(age, "teenUntil"), Read(age, "olderFrom"), Read(age, "ottawaFrom"), Read(age, "plausibleMax"));
+            SameDayRedFlagRows = root.TryGetProperty("redFlags", out var redFlags) && redFlags.TryGetProperty("sameDay", out var sameDay) && sameDay.ValueKind == JsonValueKind.Array
+                ? sameDay.EnumerateArray().Select(row => row.GetString() ?? string.Empty).ToFrozenSet(StringComparer.Ordinal)
+                : FrozenSet<string>.Empty;
         }
 
         Check(Pain.EaseFrom is >= 1 and <= 10 && Pain.EaseFrom < Pain.StopFrom && Pain.StopFrom <= 10, "pain: expected 1 <= easeFrom < stopFrom <= 10");
@@ -32,11 +36,15 @@ public sealed class SafetyThresholds
         Check(Pain.RestMax is >= 0 and < 10, "pain: restMax must be 0-9");
         Check(Pain.StrikesToEnd >= 1, "pain: strikesToEnd must be at least 1");
         Check(Age.ChildUntil < Age.TeenUntil && Age.TeenUntil < Age.OlderFrom && Age.OlderFrom <= Age.OttawaFrom && Age.OttawaFrom < Age.PlausibleMax, "age: bands must rise: childUntil < teenUntil < olderFrom <= ottawaFrom < plausibleMax");
+        Check(SameDayRedFlagRows.Count > 0 && SameDayRedFlagRows.All(row => row.StartsWith("A2.", StringComparison.Ordinal)), "redFlags: sameDay must list A2 rows");
     }
 
     public PainThresholds Pain { get; }
 
     public AgeThresholds Age { get; }
+
+    /// <summary>The red-flag research rows (tier 1) that send a person to care today.</summary>
+    public FrozenSet<string> SameDayRedFlagRows { get; }
 
     private static int Read(JsonElement section, string name) =>
         section.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)

@@ -9,9 +9,19 @@ namespace RunnersKnee.Bot.Safety;
 /// </summary>
 public sealed class TriageRules(SafetyThresholds thresholds)
 {
+    /// <summary>
+    /// Red flags the person named in their own words and then answered no to on the lists: the words stand (research
+    /// A2 treats any yes as a stop), at the urgency of the most urgent one; null when they named none.
+    /// </summary>
+    public TriageOutcome? ForNamedRedFlags(IReadOnlyCollection<string> rows) =>
+        rows.Count == 0 ? null
+        : rows.Any(thresholds.SameDayRedFlagRows.Contains) ? TriageOutcome.EmergencyCare
+        : TriageOutcome.SeeDoctorSoon;
+
     public TriageOutcome Decide(IntakeAnswers answers)
     {
-        if (answers.EmergencyFlags == true)
+        var named = ForNamedRedFlags(answers.NamedRedFlags);
+        if (answers.EmergencyFlags == true || named == TriageOutcome.EmergencyCare)
         {
             return TriageOutcome.EmergencyCare;
         }
@@ -27,7 +37,7 @@ public sealed class TriageRules(SafetyThresholds thresholds)
             return TriageOutcome.ChildUrgent;
         }
 
-        if (answers.SoonFlags == true)
+        if (answers.SoonFlags == true || named == TriageOutcome.SeeDoctorSoon)
         {
             return TriageOutcome.SeeDoctorSoon;
         }

@@ -1,4 +1,7 @@
 namespace RunnersKnee.Bot.Conversation.Commands;
 
-/// <summary>A recognized command; <see cref="Pain"/> is set for pain reports ("that hurt 6/10").</summary>
-public sealed record Command(CommandKind Kind, int? Pain = null);
+/// <summary>
+/// A recognized command; <see cref="Pain"/> is set for pain reports ("that hurt 6/10"), <see cref="RedFlagRows"/> for
+/// symptom reports (the research rows of the red flags named).
+/// </summary>
+public sealed record Command(CommandKind Kind, int? Pain = null, IReadOnlyList<string>? RedFlagRows = null);

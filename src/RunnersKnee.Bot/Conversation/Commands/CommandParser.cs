@@ -77,7 +77,7 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
             case SafetyLanguageMatch.CheckEmergency:
                 return new Command(CommandKind.CheckEmergency);
             case SafetyLanguageMatch.RedFlag:
-                return new Command(CommandKind.SymptomReport);
+                return new Command(CommandKind.SymptomReport, RedFlagRows: safety.RedFlagRows(words));
             case SafetyLanguageMatch.Injury:
                 return new Command(CommandKind.InjuryReport);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RunnersKnee.Bot.Conversation.Dialogs;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Schema;
@@ -55,7 +56,8 @@ public sealed class CommandRouter(
             return await safetyLock.HandleAsync(dc, state, command, cancellationToken);
         }
 
-        if (command?.Kind is CommandKind.CheckEmergency or CommandKind.CheckCrisis)
+        // A vague wording said in answer to the direct question is that answer, read by the question's own dialog.
+        if (command?.Kind is CommandKind.CheckEmergency or CommandKind.CheckCrisis && dc.ActiveDialog?.Id != DialogIds.SafetyCheckPrompt)
         {
             await safetyCheck.AskAsync(dc, state, command.Kind == CommandKind.CheckCrisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);
             return true;

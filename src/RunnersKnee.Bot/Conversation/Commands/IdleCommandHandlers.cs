@@ -70,8 +70,8 @@ public sealed class IdleCommandHandlers(CoachReplies replies, CoachCards cards, 
 
     public async Task<bool> SymptomAsync(CommandTurn turn, CancellationToken ct)
     {
-        await replies.SayAsync(turn.Dc, "symptom.check");
-        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, null, ct);
+        await replies.SayAsync(turn.Dc, "symptom.checkIdle");
+        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckOptions { Named = [.. turn.Command.RedFlagRows ?? []] }, ct);
         return true;
     }
 

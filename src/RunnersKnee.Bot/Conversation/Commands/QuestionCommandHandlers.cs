@@ -36,7 +36,12 @@ public sealed class QuestionCommandHandlers(CoachReplies replies, WorkoutCoach c
         }
 
         await replies.SayAsync(turn.Dc, "symptom.checkIntake");
-        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckReturn { Question = turn.State.CurrentQuestion, Mode = turn.Mode }, ct);
+        var options = new RedFlagCheckOptions
+        {
+            Named = [.. turn.Command.RedFlagRows ?? []],
+            Back = new RedFlagCheckReturn { Question = turn.State.CurrentQuestion, Mode = turn.Mode },
+        };
+        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, options, ct);
         return true;
     }
 

@@ -82,7 +82,7 @@ public sealed class WorkoutCommandHandlers(WorkoutCoach coach, WorkoutQuestions 
         }
 
         await turn.Dc.CancelAllDialogsAsync(ct);
-        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, null, ct);
+        await turn.Dc.BeginDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckOptions { Named = [.. turn.Command.RedFlagRows ?? []] }, ct);
         return true;
     }
 

@@ -21,8 +21,9 @@ public sealed class RedFlagCheckDialog : CoachingDialog
     private readonly OutcomePresenter _outcomes;
     private readonly WorkoutCoach _workout;
     private readonly TextCatalog _texts;
+    private readonly TriageRules _triage;
 
-    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts)
+    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts, TriageRules triage)
         : base(DialogIds.RedFlagCheck, ConversationMode.Screening, accessor)
     {
         _asker = asker;
@@ -30,6 +31,7 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         _outcomes = outcomes;
         _workout = workout;
         _texts = texts;
+        _triage = triage;
         AddSteps(EmergencyStepAsync, SoonStepAsync, DecideStepAsync);
     }
 
@@ -52,10 +54,21 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         var emergency = step.GetValue<bool>("emergency");
         var soon = Prompts.RedFlagPrompt.SaysYes(step.Result);
         var session = state.Workout;
-        if (!emergency && !soon)
+        var options = step.GetOptions<RedFlagCheckOptions>();
+        var named = !emergency && !soon ? _triage.ForNamedRedFlags(options?.Named ?? []) : null;
+        var noted = false;
+        if (named is not null && options?.Back is { Mode: ConversationMode.Intake } && state.Intake is { CompletedAt: null } intake)
         {
-            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
-            if (step.GetOptions<RedFlagCheckReturn>() is { } back)
+            // Said during the intake: the words count when it ends, with the age and everything else it asks.
+            intake.NamedRedFlags.AddRange(options.Named.Except(intake.NamedRedFlags));
+            named = null;
+            noted = true;
+        }
+
+        if (!emergency && !soon && named is null)
+        {
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get(noted ? "symptom.namedNoted" : "symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
+            if (options?.Back is { } back)
             {
                 // Started over a waiting question: the prompt below asks it again, and its card's clicks count.
                 state.CurrentQuestion = back.Question;
@@ -71,13 +84,19 @@ public sealed class RedFlagCheckDialog : CoachingDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var outcome = emergency ? TriageOutcome.EmergencyCare : TriageOutcome.SeeDoctorSoon;
+        if (named is not null)
+        {
+            // "It seizes up now and then", then no to "the knee locks": the person's own words stand.
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("symptom.namedStands", step.Context.Activity.Locale) }, cancellationToken);
+        }
+
+        var outcome = named ?? (emergency ? TriageOutcome.EmergencyCare : TriageOutcome.SeeDoctorSoon);
         state.Outcome = outcome;
         state.WorkoutLocked = true;
         if (state.Intake is not null)
         {
-            state.Intake.EmergencyFlags = emergency;
-            state.Intake.SoonFlags = soon;
+            state.Intake.EmergencyFlags = emergency || named == TriageOutcome.EmergencyCare;
+            state.Intake.SoonFlags = soon || named == TriageOutcome.SeeDoctorSoon;
         }
 
         // The care message comes first; the summary of the stopped session, if any, after it.

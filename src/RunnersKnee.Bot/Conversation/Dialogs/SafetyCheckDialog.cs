@@ -9,7 +9,8 @@ namespace RunnersKnee.Bot.Conversation.Dialogs;
 /// <summary>
 /// Words that might mean an emergency or a crisis get one short, direct question, never silence. A yes gives the
 /// guidance; a no goes back to where the person was; an unclear answer is asked once more, and then the cautious
-/// outcome (the guidance) is taken.
+/// outcome (the guidance) is taken. Answers are read the cautious way (<see cref="SafetyAnswerReader"/>): "not pain
+/// exactly, more like a heavy pressure" names a symptom, so it is a yes whatever word it starts with.
 /// </summary>
 public sealed class SafetyCheckDialog : WaterfallDialog
 {
@@ -20,13 +21,15 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     private readonly CoachStateAccessor _accessor;
     private readonly CoachReplies _replies;
     private readonly CareMessages _care;
+    private readonly SafetyAnswerReader _answers;
 
-    public SafetyCheckDialog(CoachStateAccessor accessor, CoachReplies replies, CareMessages care)
+    public SafetyCheckDialog(CoachStateAccessor accessor, CoachReplies replies, CareMessages care, SafetyAnswerReader answers)
         : base(DialogIds.SafetyCheck, [])
     {
         _accessor = accessor;
         _replies = replies;
         _care = care;
+        _answers = answers;
         AddSteps(AskStepAsync, FirstAnswerStepAsync, SecondAnswerStepAsync);
     }
 
@@ -38,15 +41,15 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     }
 
     private Task<DialogTurnResult> FirstAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        ConfirmRecognizer.Recognize(step.Result as string) switch
+        _answers.Read(step.Result as string) switch
         {
-            true => GuidanceAsync(step, cancellationToken),
-            false => ClearAsync(step, cancellationToken),
-            null => AskAsync(step, again: true, cancellationToken),
+            SafetyAnswer.Yes => GuidanceAsync(step, cancellationToken),
+            SafetyAnswer.No => ClearAsync(step, cancellationToken),
+            _ => AskAsync(step, again: true, cancellationToken),
         };
 
     private Task<DialogTurnResult> SecondAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        ConfirmRecognizer.Recognize(step.Result as string) == false ? ClearAsync(step, cancellationToken) : GuidanceAsync(step, cancellationToken);
+        _answers.Read(step.Result as string) == SafetyAnswer.No ? ClearAsync(step, cancellationToken) : GuidanceAsync(step, cancellationToken);
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, bool again, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Schema;
@@ -13,12 +14,14 @@ public sealed class SafetyLockReleaseDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly CareMessages _care;
+    private readonly SafetyLexicon _lexicon;
 
-    public SafetyLockReleaseDialog(CoachStateAccessor accessor, CareMessages care)
+    public SafetyLockReleaseDialog(CoachStateAccessor accessor, CareMessages care, SafetyLexicon lexicon)
         : base(DialogIds.SafetyLockRelease, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _care = care;
+        _lexicon = lexicon;
         AddSteps(AskStepAsync, DecideStepAsync);
     }
 
@@ -31,7 +34,7 @@ public sealed class SafetyLockReleaseDialog : CoachingDialog
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        var released = step.Result is true;
+        var released = step.Result is true && !DeniesPart(step.Context.Activity.Text);
         if (released)
         {
             state.SafetyLock = null;
@@ -41,4 +44,7 @@ public sealed class SafetyLockReleaseDialog : CoachingDialog
         await step.Context.SendActivityAsync(new Activity { Text = text }, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    // "Yes I'm safe, didn't need to see anyone": a yes to one half of the question that says no to the other half.
+    private bool DeniesPart(string? answer) => TextNormalizer.Words(answer).Skip(1).Any(_lexicon.Negations.Contains);
 }

@@ -6,4 +6,4 @@ namespace RunnersKnee.Bot.Safety.Language;
 /// that must be read as its class. <see cref="Together"/>, when set, are groups of words: one word of each group close
 /// together in a message, in any order ("my chest is so tight", "nothing left to live for"), count like a phrase.
 /// </summary>
-public sealed record LexiconEntry(string File, LexiconClass Class, string Row, string Means, string[][] Phrases, string[][]? Together, IReadOnlyList<string> Examples);
+public sealed record LexiconEntry(string File, LexiconClass Class, string Row, string Means, string[][] Phrases, WordGroups? Together, IReadOnlyList<string> Examples);

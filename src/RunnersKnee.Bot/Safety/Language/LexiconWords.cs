@@ -11,10 +11,6 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
 {
     private const int MaxFillersBeforeNegation = 3;
 
-    // Words of a "together" entry count when they sit this close: "my chest is so very tight" yes, a chest and a pain
-    // named in two different sentences of a long message no.
-    private const int TogetherWindow = 6;
-
     // "I'm dying to get back to running": the words of an everyday saying are not safety words.
     public bool[] Idioms(string[] words)
     {
@@ -34,8 +30,9 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
     }
 
     // One word of every group, none denied, all within the window. Groups are few and short, so a plain search.
-    public bool AreTogether(string[] words, string[][] groups, bool[] denied)
+    public bool AreTogether(string[] words, WordGroups together, bool[] denied)
     {
+        var groups = together.Groups;
         for (var anchor = 0; anchor < words.Length; anchor++)
         {
             if (denied[anchor] || !IsOneOf(words, anchor, groups[0]))
@@ -47,8 +44,8 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
             for (var g = 1; g < groups.Length && all; g++)
             {
                 all = false;
-                var from = Math.Max(0, anchor - TogetherWindow);
-                var to = Math.Min(words.Length - 1, anchor + TogetherWindow);
+                var from = Math.Max(0, anchor - together.Window);
+                var to = Math.Min(words.Length - 1, anchor + together.Window);
                 for (var i = from; i <= to && !all; i++)
                 {
                     all = i != anchor && !denied[i] && IsOneOf(words, i, groups[g]);

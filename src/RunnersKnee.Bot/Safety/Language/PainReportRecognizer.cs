@@ -19,8 +19,10 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
             var digits = int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var score);
             if (!digits)
             {
-                // Words are read only before an "out of ten": "one more set hurts" gives no score.
-                if (!IsOutOfTen(words, i + 1) || words[i] == "none" || NumberRecognizer.Recognize(words[i]) is not { } spelled)
+                // A number in words is a score before an "out of ten", or with a pain word when it ends the message or
+                // follows "like a", "about", "a solid": "sore, like a seven" is 7; "one more set hurts" gives no score.
+                if (words[i] == "none" || NumberRecognizer.Recognize(words[i]) is not { } spelled
+                    || !(IsOutOfTen(words, i + 1) || (spelled <= 10 && IsSpokenScore(words, i) && HasPainWord(words))))
                 {
                     continue;
                 }
@@ -34,7 +36,7 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
                 continue;
             }
 
-            if (IsOutOfTen(words, i + 1) || (digits && HasPainWord(words)))
+            if (IsOutOfTen(words, i + 1) || HasPainWord(words))
             {
                 return score;
             }
@@ -48,6 +50,9 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
         (next < words.Length && IsTen(words[next]))
         || (next + 1 < words.Length && words[next] is "de" or "sobre" && IsTen(words[next + 1]))
         || (next + 2 < words.Length && words[next] == "out" && words[next + 1] == "of" && IsTen(words[next + 2]));
+
+    private static bool IsSpokenScore(string[] words, int index) =>
+        index == words.Length - 1 || (index > 0 && words[index - 1] is "a" or "like" or "about" or "around" or "maybe" or "solid" or "probably" or "roughly");
 
     private static bool IsTen(string word) => word is "10" or "ten" or "diez";
 

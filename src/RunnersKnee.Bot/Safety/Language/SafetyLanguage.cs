@@ -9,7 +9,7 @@ namespace RunnersKnee.Bot.Safety.Language;
 /// </summary>
 public sealed class SafetyLanguage
 {
-    private readonly (SafetyLanguageMatch Match, string[][] Phrases, string[][][] Combinations)[] _lists;
+    private readonly (SafetyLanguageMatch Match, string[][] Phrases, WordGroups[] Combinations)[] _lists;
     private readonly string[][] _childWarningSigns;
     private readonly SafetyLexicon _lexicon;
     private readonly LexiconWords _words;
@@ -84,6 +84,17 @@ public sealed class SafetyLanguage
         }
 
         return SafetyLanguageMatch.None;
+    }
+
+    /// <summary>The research rows (A2.n) of the knee red flags the message names without denying them.</summary>
+    public IReadOnlyList<string> RedFlagRows(string[] words)
+    {
+        var denied = _words.Idioms(words);
+        return [.. _lexicon.Entries
+            .Where(entry => entry.Class == LexiconClass.RedFlag
+                && (Names(words, entry.Phrases) || (entry.Together is { } together && _words.AreTogether(words, together, denied))))
+            .Select(entry => entry.Row)
+            .Distinct()];
     }
 
     /// <summary>Whether the message names, without denying it, a sign that makes knee pain urgent under 16 (a limp, hip or groin pain, night pain).</summary>

@@ -83,7 +83,7 @@ public sealed partial class SafetyLexicon
     public HashSet<string> ReassuranceFillers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every "together" entry of <paramref name="kind"/>: its groups of words.</summary>
-    public string[][][] Combinations(LexiconClass kind) => [.. Entries.Where(entry => entry.Class == kind && entry.Together is not null).Select(entry => entry.Together!)];
+    public WordGroups[] Combinations(LexiconClass kind) => [.. Entries.Where(entry => entry.Class == kind && entry.Together is not null).Select(entry => entry.Together!)];
 
     /// <summary>Every phrase of <paramref name="kind"/>, all languages together.</summary>
     public string[][] Phrases(LexiconClass kind) => [.. Entries.Where(entry => entry.Class == kind).SelectMany(entry => entry.Phrases)];
@@ -112,8 +112,8 @@ public sealed partial class SafetyLexicon
         return new LexiconEntry(file, kind, row, means, [.. phrases, .. misspellings], together, examples);
     }
 
-    // "together": two or more groups of single words.
-    private static string[][] Groups(JsonElement entry, string where)
+    // "together": two or more groups of single words; "within": how many words apart they may be (default 6).
+    private static WordGroups Groups(JsonElement entry, string where)
     {
         var groups = entry.GetProperty("together").EnumerateArray()
             .Select(group => group.EnumerateArray().Select(word => TextNormalizer.Words(word.GetString())).ToArray())
@@ -123,7 +123,13 @@ public sealed partial class SafetyLexicon
             throw new InvalidOperationException($"{where}: 'together' must be two or more non-empty groups of single words.");
         }
 
-        return [.. groups.Select(group => group.Select(words => words[0]).ToArray())];
+        var window = WordGroups.DefaultWindow;
+        if (entry.TryGetProperty("within", out var within) && (!within.TryGetInt32(out window) || window is < 1 or > 100))
+        {
+            throw new InvalidOperationException($"{where}: 'within' must be a number of words from 1 to 100.");
+        }
+
+        return new WordGroups([.. groups.Select(group => group.Select(words => words[0]).ToArray())], window);
     }
 
     private static IEnumerable<string> SingleWords(JsonElement document, string name, string file) =>

@@ -70,7 +70,7 @@ public sealed class RedFlagAnswerConversationTests(CoachAppFixture app) : IClass
     }
 
     [Fact]
-    public async Task RedFlagSaidInPassing_BothListsNo_AsksTheInterruptedQuestionAgainAndItsButtonsWork()
+    public async Task RedFlagSaidInPassing_BothListsNo_AsksTheInterruptedQuestionAgainAndTheWordsCountAtTheEnd()
     {
         var person = app.NewPerson();
         await person.SayAsync("hi");
@@ -81,10 +81,17 @@ public sealed class RedFlagAnswerConversationTests(CoachAppFixture app) : IClass
         await person.SayAsync("no");
         await person.SayAsync("no");
 
-        Assert.Contains("Thanks for checking", person.LastText);
+        Assert.Contains("What you described still counts", person.LastText);
         Assert.Contains("How does it feel?", person.LastText);
         await person.ClickAsync("A dull ache");
         Assert.Contains("What brings it on?", person.LastText);
+        foreach (var answer in new[] { "running", "3 weeks", "gradually", "2", "34", "no", "no" })
+        {
+            await person.SayAsync(answer);
+        }
+
+        Assert.Contains("Please get medical help today", person.Transcript);
+        Assert.DoesNotContain("Ready for the strength workout?", person.Transcript);
     }
 
     [Fact]

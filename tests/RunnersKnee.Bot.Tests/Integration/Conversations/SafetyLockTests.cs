@@ -80,7 +80,7 @@ public sealed class SafetyLockTests(CoachAppFixture app) : IClassFixture<CoachAp
     }
 
     [Fact]
-    public async Task DeleteMyData_WhileLocked_RepeatsTheRouteBeforeErasing()
+    public async Task DeleteMyData_WhileLocked_RepeatsTheRouteErasesAndKeepsCoachingClosed()
     {
         var person = app.NewPerson();
         await person.SayAsync("I have chest pain");
@@ -90,7 +90,28 @@ public sealed class SafetyLockTests(CoachAppFixture app) : IClassFixture<CoachAp
         await person.SayAsync("yes");
 
         Assert.StartsWith("If this is an emergency, call 911 now.", person.LastText);
-        Assert.DoesNotContain("The coaching is closed", person.LastText);
+        Assert.Contains("the coaching stays closed until you tell me you're safe and have been seen", person.LastText);
+        await person.SayAsync("start workout");
+        Assert.StartsWith("If this is an emergency, call 911 now.", person.LastText);
+        Assert.Contains("The coaching is closed for now", person.LastText);
+        Assert.DoesNotContain("Where does your knee hurt?", person.LastText);
+    }
+
+    [Theory]
+    [InlineData("yes I'm safe, didnt need to see anyone tho")]
+    [InlineData("yes but I haven't been seen")]
+    [InlineData("no")]
+    public async Task ImOkNow_ButNotSeen_KeepsCoachingClosed(string answer)
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("right now i feel like im gonna black out and my heart is going like crazy");
+        await person.SayAsync("I'm OK now");
+
+        await person.SayAsync(answer);
+        await person.SayAsync("start workout");
+
+        Assert.StartsWith("If this is an emergency, call 911 now.", person.LastText);
+        Assert.Contains("The coaching is closed for now", person.LastText);
     }
 
     [Theory]

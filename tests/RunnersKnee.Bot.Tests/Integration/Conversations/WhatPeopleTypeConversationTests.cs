@@ -54,13 +54,29 @@ public sealed class WhatPeopleTypeConversationTests(CoachAppFixture app) : IClas
     }
 
     [Fact]
-    public async Task ARedFlag_AtTheWorkoutOffer_IsCheckedAndTwoNosBringTheOfferBack()
+    public async Task ARedFlag_AtTheWorkoutOffer_IsCheckedAndStandsAfterTwoNos()
     {
         var person = app.NewPerson();
         await person.AnswerIntakeAsync();
         Assert.Contains("Ready for the strength workout?", person.LastText);
 
         await person.SayAsync("sure, though it swells up a bit after runs");
+        Assert.Contains("Safety check.", person.LastText);
+        await person.SayAsync("no");
+        await person.SayAsync("no");
+
+        Assert.Contains("Please get medical help today", person.LastText);
+        await person.SayAsync("yes");
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task AnInjuryMentionedAtTheOffer_TwoNosBringTheOfferBack()
+    {
+        var person = app.NewPerson();
+        await person.AnswerIntakeAsync();
+
+        await person.SayAsync("sure, I fell over last month but it was nothing");
         Assert.Contains("Safety check.", person.LastText);
         await person.SayAsync("no");
         await person.SayAsync("no");

@@ -1,0 +1,128 @@
+using RunnersKnee.Bot.Tests.Infrastructure;
+
+namespace RunnersKnee.Bot.Tests.Integration.Conversations;
+
+/// <summary>
+/// Emergencies, crises and red flags in the words people use when the usual ones do not come to mind, said in the
+/// middle of the intake or of a set: coaching stops with the right route, and no set card follows.
+/// </summary>
+public sealed class TroubleInOtherWordsTests(CoachAppFixture app) : IClassFixture<CoachAppFixture>
+{
+    [Theory]
+    [InlineData("hang on, it feels like theres a band squeezing round my ribs and my left shoulder is heavy")]
+    [InlineData("my mate just dropped on the track next to me and hes not answering me, eyes rolled back")]
+    [InlineData("my wife came in from her run and one side of her mouth is sagging and shes talking funny")]
+    [InlineData("worst pain in my head ive ever had, came on out of nowhere a minute ago")]
+    [InlineData("sliced my shin open on a rock on the trail, its gushing and has soaked through 2 towels already")]
+    [InlineData("my calf has been puffy and sore since the long flight and now I get winded just walking to the kitchen")]
+    public async Task EmergencyDuringTheIntake_GivesTheAmbulanceRoute(string said)
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("hi");
+        await person.SayAsync("around the kneecap");
+
+        await person.SayAsync(said);
+
+        Assert.Contains("call an ambulance now: 911", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("a dull ache");
+        Assert.DoesNotContain("What brings it on?", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("honestly some days i just want to go to sleep and never have to wake up again")]
+    [InlineData("tbh ive been stockpiling my meds for a while now. just in case")]
+    [InlineData("my knee is the least of my problems. ive got a bottle of tablets here and im planning to swallow the lot tonight")]
+    [InlineData("i wrote goodbye letters to my kids last night")]
+    [InlineData("been thinking a lot about ending things lately")]
+    public async Task CrisisMidSet_GivesTheCrisisLineAndNoSetCard(string said)
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+
+        await person.SayAsync(said);
+
+        Assert.Contains("988", person.LastText, StringComparison.Ordinal);
+        Assert.False(person.ShowsSetCard);
+        await person.SayAsync("done");
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task CheckQuestion_AnsweredWithAPressureNotAPain_IsAYes()
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+        await person.SayAsync("something feels off inside my ribcage, kinda fluttery and weird");
+        Assert.Contains("right now?", person.LastText, StringComparison.Ordinal);
+
+        await person.SayAsync("not pain exactly, more like a heavy pressure");
+
+        Assert.Contains("call an ambulance now: 911", person.LastText, StringComparison.Ordinal);
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task PainInWordsMidSet_LikeASeven_StopsThatExercise()
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+
+        await person.SayAsync("hmm thats sore, like a seven");
+
+        Assert.Contains("carry on with the next exercise, or stop for today?", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PainBehindTheKnee_IsNotRunnersKnee()
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("hi");
+
+        await person.SayAsync("behind the knee");
+
+        Assert.Contains("How does it feel?", person.LastText, StringComparison.Ordinal);
+        var answers = new[] { "a dull ache", "running", "3 weeks", "gradually", "2", "34", "no", "no" };
+        foreach (var answer in answers)
+        {
+            await person.SayAsync(answer);
+        }
+
+        Assert.DoesNotContain("Ready for the strength workout?", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("triggers", "mostly stairs, and every so often it kind of seizes up mid-stride and i have to shake it loose", "Please get medical help today")]
+    [InlineData("onset", "gradually, its twice the size of my other knee now", "Please get medical help today")]
+    [InlineData("pain", "about 3 in the day but it jolts me awake most nights, throbbing at like 3am", "Please see a doctor soon")]
+    public async Task RedFlagInPassing_ThenNoToTheLists_StillEndsInCare(string question, string said, string care)
+    {
+        var person = app.NewPerson();
+        var script = question switch
+        {
+            "triggers" => new IntakeScript { Triggers = said },
+            "onset" => new IntakeScript { Onset = said },
+            _ => new IntakeScript { Pain = said },
+        };
+        await person.SayAsync("hi");
+        foreach (var answer in script.Answers())
+        {
+            await person.SayAsync(answer);
+            if (person.LastText.Contains("You mentioned something I need to check first", StringComparison.Ordinal))
+            {
+                await person.SayAsync("no");
+                await person.SayAsync("no");
+                await person.SayAsync(answer == said ? Plain(question) : answer);
+            }
+        }
+
+        Assert.Contains(care, person.Transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ready for the strength workout?", person.Transcript, StringComparison.Ordinal);
+    }
+
+    private static string Plain(string question) => question switch
+    {
+        "triggers" => "stairs",
+        "onset" => "gradually",
+        _ => "3",
+    };
+}
