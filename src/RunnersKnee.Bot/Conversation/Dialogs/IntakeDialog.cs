@@ -1,5 +1,6 @@
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Schema;
@@ -17,14 +18,16 @@ public sealed class IntakeDialog : CoachingDialog
     private readonly CoachStateAccessor _accessor;
     private readonly TextCatalog _texts;
     private readonly TimeProvider _time;
+    private readonly SafetyLanguage _safety;
 
-    public IntakeDialog(QuestionAsker asker, CoachStateAccessor accessor, TextCatalog texts, TimeProvider time)
+    public IntakeDialog(QuestionAsker asker, CoachStateAccessor accessor, TextCatalog texts, TimeProvider time, SafetyLanguage safety)
         : base(DialogIds.Intake, ConversationMode.Intake, accessor)
     {
         _asker = asker;
         _accessor = accessor;
         _texts = texts;
         _time = time;
+        _safety = safety;
         AddSteps(LocationStepAsync, FeelingStepAsync, TriggersStepAsync, DurationStepAsync, OnsetStepAsync, PainStepAsync, AgeStepAsync, GuardianStepAsync, EmergencyFlagsStepAsync, SoonFlagsStepAsync, FinishStepAsync);
     }
 
@@ -111,7 +114,7 @@ public sealed class IntakeDialog : CoachingDialog
 
     private async Task<DialogTurnResult> SoonFlagsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await KeepAsync(step, (answers, flags) => answers.EmergencyFlags = Prompts.RedFlagPrompt.SaysYes(flags), cancellationToken);
+        await KeepAsync(step, (answers, flags) => answers.EmergencyFlags = KeepNamed(step, answers, Prompts.RedFlagPrompt.SaysYes(flags)), cancellationToken);
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
 
         // An emergency needs no second list: the answer is already "get care today".
@@ -122,11 +125,25 @@ public sealed class IntakeDialog : CoachingDialog
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await KeepAsync(step, (answers, flags) => answers.SoonFlags = Prompts.RedFlagPrompt.SaysYes(flags), cancellationToken);
+        await KeepAsync(step, (answers, flags) => answers.SoonFlags = KeepNamed(step, answers, Prompts.RedFlagPrompt.SaysYes(flags)), cancellationToken);
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         state.CurrentQuestion = null;
         state.Intake!.CompletedAt = _time.GetUtcNow();
         return await step.EndDialogAsync(state.Intake, cancellationToken);
+    }
+
+    /// <summary>
+    /// A yes to a red-flag list that names its sign ("scratch that, it did jam once") counts at that sign's own tier,
+    /// whichever list it was said to.
+    /// </summary>
+    private bool KeepNamed(WaterfallStepContext step, IntakeAnswers answers, bool yes)
+    {
+        if (yes)
+        {
+            answers.NamedRedFlags.AddRange(_safety.RedFlagRows(TextNormalizer.Words(step.Context.Activity.Text)).Except(answers.NamedRedFlags));
+        }
+
+        return yes;
     }
 
     /// <summary>Stores the previous step's answer, unless the step runs again because the person went back or it was skipped.</summary>

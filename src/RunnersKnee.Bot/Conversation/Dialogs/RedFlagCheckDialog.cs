@@ -81,6 +81,12 @@ public sealed class RedFlagCheckDialog : CoachingDialog
                 return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
             }
 
+            if (options?.Back is null && session is null && state.Intake?.CompletedAt is null)
+            {
+                // They came with the symptom before anything else: the symptom check is what comes next, not silence.
+                return await step.ReplaceDialogAsync(DialogIds.Flow, null, cancellationToken);
+            }
+
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

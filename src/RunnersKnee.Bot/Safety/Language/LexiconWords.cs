@@ -138,6 +138,12 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
                 return true;
             }
 
+            // "didn't fall or twist it", "no pain or swelling": the negation carries over one word and an "or".
+            if (words[i] is "or" or "nor" && i >= 2 && lexicon.Negations.Contains(words[i - 2]))
+            {
+                return true;
+            }
+
             if (!lexicon.NegationFillers.Contains(words[i]))
             {
                 return false;

@@ -72,7 +72,7 @@ public static class CardTour
 
         await person.SayAsync("pause");
         await person.SayAsync("resume");
-        await person.SayAsync("my knee is swollen");
+        await person.SayAsync("I fell over on the stairs yesterday");
         await person.SayAsync("no");
         await person.SayAsync("no");
         for (var exercise = 1; exercise < ExerciseCount; exercise++)

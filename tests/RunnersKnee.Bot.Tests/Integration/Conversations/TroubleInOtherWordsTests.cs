@@ -125,4 +125,30 @@ public sealed class TroubleInOtherWordsTests(CoachAppFixture app) : IClassFixtur
         "onset" => "gradually",
         _ => "3",
     };
+
+    [Fact]
+    public async Task AFallFirst_ThenNoToTheLists_GoesOnToTheSymptomQuestions()
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("I fell off my bike last week and now my knee aches");
+        Assert.Contains("Safety check.", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("no");
+
+        await person.SayAsync("no");
+
+        Assert.Contains("Where does your knee hurt?", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASelfCorrectionAtTheSecondList_NamingLocking_IsCareToday()
+    {
+        var person = app.NewPerson();
+
+        await person.AnswerIntakeAsync(new IntakeScript
+        {
+            SoonFlags = "hmm actually scratch that, the first list - it did jam once last week when i stood up, couldnt straighten it for a minute",
+        });
+
+        Assert.Contains("Please get medical help today", person.Transcript, StringComparison.Ordinal);
+    }
 }
