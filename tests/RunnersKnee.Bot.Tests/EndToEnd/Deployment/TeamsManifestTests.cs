@@ -60,6 +60,18 @@ public sealed class TeamsManifestTests(TeamsAppPackageFixture package) : IClassF
     }
 
     [Fact]
+    public void Manifest_IsTheNewestVersionWhoseSchemaWeHave_AndInstallsPersonalByDefault()
+    {
+        var manifest = package.ReadManifest();
+        var newest = Directory.GetFiles(RepositoryLayout.Schemas, "teams-manifest-*.json")
+            .Select(path => Version.Parse(Path.GetFileNameWithoutExtension(path)["teams-manifest-".Length..]))
+            .Max();
+
+        Assert.Equal(newest!.ToString(), (string?)manifest["manifestVersion"]);
+        Assert.Equal("personal", (string?)manifest["defaultInstallScope"]);
+    }
+
+    [Fact]
     public void Manifest_Descriptions_SayWhatTheCoachIsAndIsNot()
     {
         var description = package.ReadManifest()["description"]!;
