@@ -114,6 +114,9 @@ public sealed partial class BotProcess : IAsyncDisposable
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_NOLOGO"] = "1";
+
+        // A slow turn on a busy test machine would show "typing…" first; tests that want it turn it back on.
+        info.Environment["Turns__TypingDelay"] = "00:00:00";
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;

@@ -30,7 +30,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
 
-        // Order matters: state is saved after everything inside it has run.
+        // Order matters: "typing…" covers the whole turn; state is saved after everything inside it has run.
+        services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.TryAddSingleton<TurnTelemetry>();

@@ -74,8 +74,10 @@ public sealed class BotAdapter(
                 int kept;
                 try
                 {
-                    kept = await delivery.TakeKeptAsync(turn, cancellationToken);
                     await RunPipelineAsync(turn, 0, logic, cancellationToken);
+
+                    // After the turn, from the document it read: replies an earlier turn could not deliver go first.
+                    kept = await delivery.TakeKeptAsync(turn, cancellationToken);
                 }
                 catch (StorageConflictException) when (attempt < maxAttempts)
                 {

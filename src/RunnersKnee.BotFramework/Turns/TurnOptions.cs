@@ -25,6 +25,9 @@ public sealed class TurnOptions
     [Range(1, 1000)]
     public int MaxRememberedActivityIds { get; set; } = 64;
 
+    /// <value>How long a person's message may take before "typing…" is shown. Zero turns it off. Default 1 second.</value>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <value>How long after a failed delivery the app is asked for a turn that tries again. Default 10 seconds.</value>
     public TimeSpan DeliveryRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 

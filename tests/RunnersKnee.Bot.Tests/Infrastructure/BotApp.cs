@@ -24,6 +24,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:Provider"] = "Memory",
+
+            // A slow turn on a busy test machine would show "typing…" first; tests that want it turn it back on.
+            ["Turns:TypingDelay"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
