@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Health;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.State;
@@ -43,6 +44,7 @@ internal static class SchedulerServiceCollectionExtensions
         }
 
         services.AddSingleton<IDeliveryRetryScheduler, DeliveryRetryScheduler>();
+        services.AddSingleton<IBotRemovedHandler, BotRemovedHandler>();
         services.AddHostedService<DueEventPump>();
 
         return builder;

@@ -36,6 +36,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<IDeliveryRetryScheduler, NoDeliveryRetryScheduler>();
+        services.TryAddSingleton<IBotRemovedHandler, NoBotRemovedHandler>();
         services.TryAddSingleton<TurnDelivery>();
         services.TryAddSingleton<BotAdapter>();
         return builder;

@@ -23,6 +23,7 @@ public sealed class TurnDelivery(
     IConnectorClientFactory connectors,
     PrimaryState primaryState,
     IDeliveryRetryScheduler retries,
+    IBotRemovedHandler removed,
     IOptions<TurnOptions> options,
     TimeProvider timeProvider,
     ILogger<TurnDelivery> logger)
@@ -56,6 +57,7 @@ public sealed class TurnDelivery(
     public async Task<bool> DeliverAsync(TurnContext turn, int keptCount, CancellationToken cancellationToken)
     {
         var outbox = turn.Outbox;
+        var refused = false;
         for (var index = 0; index < outbox.Count; index++)
         {
             try
@@ -66,6 +68,11 @@ public sealed class TurnDelivery(
             {
                 // The bot was removed from that conversation (uninstalled, blocked): it will never take this reply.
                 BotFrameworkLog.ReplyRefused(logger, (int)exception.StatusCode);
+                if (!refused)
+                {
+                    refused = true;
+                    await removed.OnBotRemovedAsync(turn, turn.Activity.GetConversationReference(), cancellationToken);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

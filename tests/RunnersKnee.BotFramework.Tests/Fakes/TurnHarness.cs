@@ -29,7 +29,7 @@ public sealed class TurnHarness
                 new DuplicateActivityMiddleware(PrimaryState, Time, turnOptions, NullLogger<DuplicateActivityMiddleware>.Instance),
             ],
             ErrorHandler,
-            new TurnDelivery(Connector, PrimaryState, new NoDeliveryRetryScheduler(), turnOptions, Time, NullLogger<TurnDelivery>.Instance),
+            new TurnDelivery(Connector, PrimaryState, new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), turnOptions, Time, NullLogger<TurnDelivery>.Instance),
             turnOptions,
             TestTelemetry.Turns(),
             NullLogger<BotAdapter>.Instance);

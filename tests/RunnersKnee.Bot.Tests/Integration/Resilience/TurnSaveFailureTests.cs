@@ -86,7 +86,7 @@ public sealed class TurnSaveFailureTests
                 new DuplicateActivityMiddleware(_state, TimeProvider.System, Options, NullLogger<DuplicateActivityMiddleware>.Instance),
             ];
             var errors = new TurnErrorHandler(_state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
-            var delivery = new TurnDelivery(connectors, _state, new NoDeliveryRetryScheduler(), Options, TimeProvider.System, NullLogger<TurnDelivery>.Instance);
+            var delivery = new TurnDelivery(connectors, _state, new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), Options, TimeProvider.System, NullLogger<TurnDelivery>.Instance);
             return new BotAdapter(this, middleware, errors, delivery, Options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
         }
 

@@ -55,6 +55,23 @@ public sealed class RestOverTests
     }
 
     [Fact]
+    public async Task ChannelSaysTheBotWasRemoved_TheRestOverIsCancelledAndNothingMoreIsSent()
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
+        var person = await RestAfterFirstSetAsync(harness);
+        Assert.Single(harness.PendingTimerFiles());
+        harness.Connector.Respond(System.Net.HttpStatusCode.Forbidden, body: """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""");
+
+        await person.SayAsync("where am i");
+
+        await Poll.UntilAsync(() => harness.PendingTimerFiles().Length == 0, "the removed conversation's rest-over to be cancelled");
+        var sent = harness.Connector.SentActivities(person.ConversationId).Count;
+        harness.Clock!.Advance(TimeSpan.FromSeconds(120));
+        await Task.Delay(200);
+        Assert.Equal(sent, harness.Connector.SentActivities(person.ConversationId).Count);
+    }
+
+    [Fact]
     public async Task RestOver_PersonContinuedBeforeTheRestEnded_StaleEventSendsNothing()
     {
         await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
