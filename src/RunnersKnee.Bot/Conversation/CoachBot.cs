@@ -78,6 +78,13 @@ public sealed class CoachBot(
                 var moved = WorkoutStep(await accessor.GetAsync(turnContext, cancellationToken)) != before;
                 turnContext.InvokeResponse = await invokes.CardActionResponseAsync(turnContext, moved, cancellationToken);
                 break;
+            case ActivityTypes.Invoke when activity.Name == DialogInput.TaskSubmitInvoke:
+                // The timer dialog's "set done": the same path as the card's Done button, answered with one line.
+                var step = WorkoutStep(await PrepareAsync(turnContext, cancellationToken));
+                await mainDialog.RunAsync(turnContext, accessor.Dialogs, cancellationToken);
+                var done = WorkoutStep(await accessor.GetAsync(turnContext, cancellationToken)) != step;
+                turnContext.InvokeResponse = TeamsInvokes.TaskSubmitResponse(texts.Get(done ? "workout.done" : "workout.staleCard", turnContext.Activity.Locale));
+                break;
             case ActivityTypes.Invoke when activity.Name == TeamsInvokes.TaskFetch:
                 await PrepareAsync(turnContext, cancellationToken);
                 turnContext.InvokeResponse = await invokes.TaskFetchResponseAsync(turnContext, cancellationToken);

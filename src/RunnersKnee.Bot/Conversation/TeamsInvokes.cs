@@ -55,6 +55,9 @@ public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, C
         return InvokeResponse.Ok(AdaptiveCardInvokeResponse.Card(card.Content!.Value));
     }
 
+    /// <summary>The timer dialog submitted "set done": Teams closes it and shows this line.</summary>
+    public static InvokeResponse TaskSubmitResponse(string text) => InvokeResponse.Ok(TaskModuleResponse.Message(text));
+
     public async Task<InvokeResponse> TaskFetchResponseAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var state = await accessor.GetAsync(turn, cancellationToken);
@@ -65,7 +68,7 @@ public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, C
         }
 
         var schedule = timers.ScheduleFor(session);
-        var query = TimerPageQuery.For(describer.Plan.ExerciseAt(session.Position).Name, schedule);
+        var query = TimerPageQuery.For(describer.Plan.ExerciseAt(session.Position).Name, schedule, session.Id, session.Step);
         var url = $"{baseUrl}/timer.html?{query}";
         var title = describer.Plan.ExerciseAt(session.Position).Name;
         return InvokeResponse.Ok(TaskModuleResponse.Continue(new TaskModuleTaskInfo(title, Height: 520, Width: 420, url, FallbackUrl: url)));

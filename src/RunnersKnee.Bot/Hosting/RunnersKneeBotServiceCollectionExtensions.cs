@@ -84,6 +84,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<SafetyLockGate>();
         services.AddSingleton<SafetyCheckDialog>();
         services.AddSingleton<SafetyCheckStarter>();
+        services.AddSingleton<UnclearAnswerCheck>();
         services.AddSingleton<CoachReplies>();
         services.AddSingleton<WorkoutCommandHandlers>();
         services.AddSingleton<IdleCommandHandlers>();

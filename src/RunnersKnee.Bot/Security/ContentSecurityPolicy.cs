@@ -29,7 +29,8 @@ public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> secu
 
     private static string BuildFixedPart(SecurityOptions security, DirectLineOptions directLine)
     {
-        var connect = "'self'{socket}";
+        // teams-js (the timer dialog) checks its host against Microsoft's published list of Teams origins.
+        var connect = "'self'{socket} https://res.cdn.office.net";
         if (!string.IsNullOrEmpty(directLine.Secret) && Uri.TryCreate(directLine.Endpoint, UriKind.Absolute, out var azure))
         {
             connect += $" https://{azure.Authority} wss://{azure.Authority}";

@@ -5,8 +5,8 @@ namespace RunnersKnee.BotFramework.Dialogs;
 
 /// <summary>
 /// Reads a user's answer the same way whether it was typed or clicked: message text (with the bot's @mention
-/// removed), or the <c>answer</c> field of a card submit (Web Chat postBack, Teams Action.Submit) or of a Teams
-/// <c>adaptiveCard/action</c> invoke.
+/// removed), or the <c>answer</c> field of a card submit (Web Chat postBack, Teams Action.Submit), of a Teams
+/// <c>adaptiveCard/action</c> invoke, or of what a Teams dialog submitted (<c>task/submit</c>).
 /// </summary>
 public static class DialogInput
 {
@@ -15,9 +15,11 @@ public static class DialogInput
 
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
+    public const string TaskSubmitInvoke = "task/submit";
+
     public static bool IsUserInput(Activity activity) =>
         activity.Type == ActivityTypes.Message
-        || (activity.Type == ActivityTypes.Invoke && activity.Name == AdaptiveCardActionInvoke);
+        || (activity.Type == ActivityTypes.Invoke && activity.Name is AdaptiveCardActionInvoke or TaskSubmitInvoke);
 
     /// <summary>The card data of a submit or an Action.Execute, if any.</summary>
     public static JsonElement? GetData(Activity activity)
@@ -25,6 +27,12 @@ public static class DialogInput
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
             return null;
+        }
+
+        if (activity.Type == ActivityTypes.Invoke && activity.Name == TaskSubmitInvoke)
+        {
+            // A dialog's submit arrives as { data: ..., context: ... }.
+            return value.TryGetProperty("data", out var submitted) && submitted.ValueKind == JsonValueKind.Object ? submitted : null;
         }
 
         if (activity.Type == ActivityTypes.Invoke)

@@ -19,6 +19,7 @@ public sealed class CommandRouter(
     IdleCommandHandlers idle,
     SafetyLockGate safetyLock,
     SafetyCheckStarter safetyCheck,
+    UnclearAnswerCheck unclear,
     CoachReplies replies)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -59,7 +60,14 @@ public sealed class CommandRouter(
         // A vague wording said in answer to the direct question is that answer, read by the question's own dialog.
         if (command?.Kind is CommandKind.CheckEmergency or CommandKind.CheckCrisis && dc.ActiveDialog?.Id != DialogIds.SafetyCheckPrompt)
         {
-            await safetyCheck.AskAsync(dc, state, command.Kind == CommandKind.CheckCrisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);
+            await safetyCheck.AskAsync(dc, state, command.Kind == CommandKind.CheckCrisis ? SafetyCheckKind.Crisis : SafetyCheckKind.Emergency, cancellationToken);
+            return true;
+        }
+
+        // Mid-set, a longer message that is no command is something the coach did not follow: make sure first.
+        if (command is null && state.Mode == ConversationMode.Workout && unclear.IsLongEnough(activity))
+        {
+            await safetyCheck.AskAsync(dc, state, SafetyCheckKind.Either, cancellationToken);
             return true;
         }
 

@@ -9,7 +9,7 @@ namespace RunnersKnee.Bot.Conversation.Commands;
 /// <summary>Puts the direct safety question in front of whatever was waiting, pausing a running set first.</summary>
 public sealed class SafetyCheckStarter(WorkoutCoach coach)
 {
-    public async Task AskAsync(DialogContext dc, CoachState state, SafetyLockKind kind, CancellationToken cancellationToken)
+    public async Task AskAsync(DialogContext dc, CoachState state, SafetyCheckKind kind, CancellationToken cancellationToken)
     {
         if (state.Mode == ConversationMode.Workout && state.Workout is { IsOver: false, Status: not WorkoutStatus.Paused } session)
         {

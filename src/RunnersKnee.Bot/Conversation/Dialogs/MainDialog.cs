@@ -14,6 +14,7 @@ public sealed class MainDialog : ComponentDialog
 {
     private readonly CommandRouter _router;
     private readonly CoachStateAccessor _accessor;
+    private readonly UnclearAnswerCheck _unclear;
 
     public MainDialog(
         CommandRouter router,
@@ -29,10 +30,12 @@ public sealed class MainDialog : ComponentDialog
         Safety.SafetyAnswerReader safetyAnswers,
         Safety.AgeReader ageReader,
         TextCatalog texts,
-        CoachStateAccessor accessor)
+        CoachStateAccessor accessor,
+        UnclearAnswerCheck unclear)
         : base(DialogIds.Main)
     {
         _router = router;
+        _unclear = unclear;
         _accessor = accessor;
         AddDialog(flow);
         AddDialog(intake);
@@ -49,7 +52,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new NumberPrompt<int>(DialogIds.PainPrompt, PainValidatorAsync));
         AddDialog(new Prompts.AgePrompt(DialogIds.AgePrompt, thresholds.Age, ageReader));
         AddDialog(new Prompts.DurationPrompt(DialogIds.DurationPrompt));
-        AddDialog(new Prompts.LocationPrompt(DialogIds.LocationPrompt));
+        AddDialog(new Prompts.LocationPrompt(DialogIds.LocationPrompt, thresholds.UnclearMinWords));
         AddDialog(new TextPrompt(DialogIds.WorkoutWaitPrompt));
         AddDialog(new TextPrompt(DialogIds.SafetyCheckPrompt));
     }
@@ -62,6 +65,7 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RouteAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
+        innerDc.Context.TurnState.Set(IUnrecognizedAnswerHandler.TurnStateKey, _unclear);
         if (!await _router.TryHandleAsync(innerDc, cancellationToken))
         {
             var result = await innerDc.ContinueDialogAsync(cancellationToken);

@@ -1,5 +1,8 @@
+using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Conversation.Commands;
 using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Safety.Language;
+using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Schema;
@@ -7,29 +10,32 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.Bot.Conversation.Dialogs;
 
 /// <summary>
-/// Words that might mean an emergency or a crisis get one short, direct question, never silence. A yes gives the
-/// guidance; a no goes back to where the person was; an unclear answer is asked once more, and then the cautious
-/// outcome (the guidance) is taken. Answers are read the cautious way (<see cref="SafetyAnswerReader"/>): "not pain
-/// exactly, more like a heavy pressure" names a symptom, so it is a yes whatever word it starts with.
+/// Words that might mean an emergency or a crisis, or a message the coach could not follow, get one short, direct
+/// question, never silence. A yes gives the guidance; a no goes back to where the person was (a set paused for the
+/// question comes back); an unclear answer is asked once more, and then the cautious outcome (the guidance) is
+/// taken. Answers are read the cautious way (<see cref="SafetyAnswerReader"/>): "not pain exactly, more like a
+/// heavy pressure" names a symptom, so it is a yes whatever word it starts with.
 /// </summary>
 public sealed class SafetyCheckDialog : WaterfallDialog
 {
     private const string ModeKey = "mode";
 
-    private static readonly List<Choice> YesNo = [new() { Value = "yes", Title = "Yes" }, new() { Value = "no", Title = "No" }];
-
     private readonly CoachStateAccessor _accessor;
     private readonly CoachReplies _replies;
     private readonly CareMessages _care;
     private readonly SafetyAnswerReader _answers;
+    private readonly SafetyLanguage _language;
+    private readonly WorkoutCoach _coach;
 
-    public SafetyCheckDialog(CoachStateAccessor accessor, CoachReplies replies, CareMessages care, SafetyAnswerReader answers)
+    public SafetyCheckDialog(CoachStateAccessor accessor, CoachReplies replies, CareMessages care, SafetyAnswerReader answers, SafetyLanguage language, WorkoutCoach coach)
         : base(DialogIds.SafetyCheck, [])
     {
         _accessor = accessor;
         _replies = replies;
         _care = care;
         _answers = answers;
+        _language = language;
+        _coach = coach;
         AddSteps(AskStepAsync, FirstAnswerStepAsync, SecondAnswerStepAsync);
     }
 
@@ -41,7 +47,7 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     }
 
     private Task<DialogTurnResult> FirstAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        _answers.Read(step.Result as string) switch
+        Read(step) switch
         {
             SafetyAnswer.Yes => GuidanceAsync(step, cancellationToken),
             SafetyAnswer.No => ClearAsync(step, cancellationToken),
@@ -49,22 +55,47 @@ public sealed class SafetyCheckDialog : WaterfallDialog
         };
 
     private Task<DialogTurnResult> SecondAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        _answers.Read(step.Result as string) == SafetyAnswer.No ? ClearAsync(step, cancellationToken) : GuidanceAsync(step, cancellationToken);
+        Read(step) == SafetyAnswer.No ? ClearAsync(step, cancellationToken) : GuidanceAsync(step, cancellationToken);
+
+    private SafetyAnswer Read(WaterfallStepContext step)
+    {
+        var answer = step.Result as string;
+        return Kind(step) == SafetyCheckKind.Either && (answer is "emergency" or "crisis") ? SafetyAnswer.Yes : _answers.Read(answer);
+    }
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, bool again, CancellationToken cancellationToken)
     {
-        var key = (Kind(step) == SafetyLockKind.Crisis ? "safetyCheck.crisis" : "safetyCheck.emergency") + (again ? ".again" : string.Empty);
+        var kind = Kind(step);
+        var key = "safetyCheck." + kind.ToString().ToLowerInvariant() + (again ? ".again" : string.Empty);
         var question = _care.Text(key, step.Context.Activity);
+        var locale = step.Context.Activity.Locale;
+        List<Choice> choices = kind == SafetyCheckKind.Either
+            ?
+            [
+                new() { Value = "emergency", Title = _replies.Texts.Get("safetyCheck.choice.emergency", locale) },
+                new() { Value = "crisis", Title = _replies.Texts.Get("safetyCheck.choice.crisis", locale) },
+                new() { Value = "no", Title = _replies.Texts.Get("safetyCheck.choice.neither", locale) },
+            ]
+            : [new() { Value = "yes", Title = _replies.Texts.Get("safetyCheck.choice.yes", locale) }, new() { Value = "no", Title = _replies.Texts.Get("safetyCheck.choice.no", locale) }];
         return step.PromptAsync(
             DialogIds.SafetyCheckPrompt,
-            new PromptOptions { Prompt = new Activity { Text = question }, Choices = YesNo, Style = ListStyle.SuggestedActions },
+            new PromptOptions { Prompt = new Activity { Text = question }, Choices = choices, Style = ListStyle.SuggestedActions },
             cancellationToken);
     }
 
     private async Task<DialogTurnResult> GuidanceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        await _replies.EmergencyAsync(step.DialogContext, state, Kind(step), cancellationToken);
+        var kind = Kind(step);
+        var crisis = kind == SafetyCheckKind.Crisis
+            || (kind == SafetyCheckKind.Either && (step.Result as string == "crisis" || _language.Classify(step.Result as string) is SafetyLanguageMatch.Crisis or SafetyLanguageMatch.CheckCrisis));
+        await _replies.EmergencyAsync(step.DialogContext, state, crisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);
+        if (kind == SafetyCheckKind.Either && !crisis)
+        {
+            // Unsure which it was: the crisis line too, never only the one that might be wrong.
+            await step.Context.SendActivityAsync(new Activity { Text = _care.Text("safetyCheck.either.crisisLine", step.Context.Activity) }, cancellationToken);
+        }
+
         return DialogTurnResult.EndOfTurn;
     }
 
@@ -73,8 +104,14 @@ public sealed class SafetyCheckDialog : WaterfallDialog
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         state.Mode = step.GetValue<ConversationMode>(ModeKey);
         await step.Context.SendActivityAsync(new Activity { Text = _care.Text("safetyCheck.clear", step.Context.Activity) }, cancellationToken);
+        if (state.Mode == ConversationMode.Workout && state.Workout is { Status: WorkoutStatus.Paused } paused)
+        {
+            // The set was paused for the question; it comes back as it was.
+            await _coach.ResumeAsync(step.Context, state, paused, cancellationToken);
+        }
+
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private static SafetyLockKind Kind(WaterfallStepContext step) => step.GetOptions<SafetyLockKind>();
+    private static SafetyCheckKind Kind(WaterfallStepContext step) => step.GetOptions<SafetyCheckKind>();
 }

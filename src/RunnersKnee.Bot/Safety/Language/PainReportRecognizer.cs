@@ -12,37 +12,52 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
 {
     private readonly string[][] _painWords = lexicon.Phrases(LexiconClass.PainWord);
 
+    /// <summary>The pain score in a message; when it gives two ("about a 7, more like an 8"), the higher one counts.</summary>
     public int? Recognize(string[] words)
     {
+        int? highest = null;
         for (var i = 0; i < words.Length; i++)
         {
-            var digits = int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var score);
-            if (!digits)
+            if (ScoreAt(words, i) is { } score && (highest is null || score > highest))
             {
-                // A number in words is a score before an "out of ten", or with a pain word when it ends the message or
-                // follows "like a", "about", "a solid": "sore, like a seven" is 7; "one more set hurts" gives no score.
-                if (words[i] == "none" || NumberRecognizer.Recognize(words[i]) is not { } spelled
-                    || !(IsOutOfTen(words, i + 1) || (spelled <= 10 && IsSpokenScore(words, i) && HasPainWord(words))))
-                {
-                    continue;
-                }
-
-                score = (int)spelled;
-            }
-
-            // "pain for 3 weeks" or "hurts after 5 km" give an amount, not a score.
-            if (score > 10 || (i + 1 < words.Length && lexicon.PainScoreUnits.Contains(words[i + 1])))
-            {
-                continue;
-            }
-
-            if (IsOutOfTen(words, i + 1) || HasPainWord(words))
-            {
-                return score;
+                highest = score;
             }
         }
 
-        return null;
+        return highest;
+    }
+
+    private int? ScoreAt(string[] words, int i)
+    {
+        // The "10" of "6/10", "six out of ten" or "7 de 10" is the scale, not a score.
+        if (IsTen(words[i]) && i > 0 && (words[i - 1] is "of" or "de" or "sobre" || NumberRecognizer.Recognize(words[i - 1]) is not null))
+        {
+            return null;
+        }
+
+        var digits = int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var score);
+        if (!digits)
+        {
+            // A number in words is a score before an "out of ten", or with a pain word when it ends the message,
+            // follows "like a", "about", "a solid" or a pain word, or has an "-ish": "sore, like a seven" is 7,
+            // "six-ish" is 6; "one more set hurts" gives no score.
+            var word = words[i].EndsWith("ish", StringComparison.Ordinal) && words[i].Length > 3 ? words[i][..^3] : words[i];
+            if (word == "none" || NumberRecognizer.Recognize(word) is not { } spelled
+                || !(IsOutOfTen(words, i + 1) || (spelled <= 10 && (word != words[i] || IsSpokenScore(words, i)) && HasPainWord(words))))
+            {
+                return null;
+            }
+
+            score = (int)spelled;
+        }
+
+        // "pain for 3 weeks" or "hurts after 5 km" give an amount, not a score.
+        if (score > 10 || (i + 1 < words.Length && lexicon.PainScoreUnits.Contains(words[i + 1])))
+        {
+            return null;
+        }
+
+        return IsOutOfTen(words, i + 1) || HasPainWord(words) ? score : null;
     }
 
     // "6/10", "6 10", "six out of ten", "7 de 10", "4 sobre 10".
@@ -51,8 +66,10 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
         || (next + 1 < words.Length && words[next] is "de" or "sobre" && IsTen(words[next + 1]))
         || (next + 2 < words.Length && words[next] == "out" && words[next + 1] == "of" && IsTen(words[next + 2]));
 
-    private static bool IsSpokenScore(string[] words, int index) =>
-        index == words.Length - 1 || (index > 0 && words[index - 1] is "a" or "like" or "about" or "around" or "maybe" or "solid" or "probably" or "roughly");
+    private bool IsSpokenScore(string[] words, int index) =>
+        index == words.Length - 1
+        || (index + 1 < words.Length && words[index + 1] == "ish")
+        || (index > 0 && (words[index - 1] is "a" or "an" or "like" or "about" or "around" or "maybe" or "solid" or "probably" or "roughly" || IsPainWord(words[index - 1])));
 
     private static bool IsTen(string word) => word is "10" or "ten" or "diez";
 
@@ -60,12 +77,22 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
     {
         foreach (var word in words)
         {
-            foreach (var phrase in _painWords)
+            if (IsPainWord(word))
             {
-                if (phrase.Length == 1 && FuzzyText.IsCloseTo(word, phrase[0]))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPainWord(string word)
+    {
+        foreach (var phrase in _painWords)
+        {
+            if (phrase.Length == 1 && FuzzyText.IsCloseTo(word, phrase[0]))
+            {
+                return true;
             }
         }
 

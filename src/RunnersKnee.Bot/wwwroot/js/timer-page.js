@@ -1,5 +1,7 @@
 // The Teams dialog's timer: the same timeline as the chat's countdown, started when the person taps Start
-// (browsers only play sound after a tap). Close the dialog and tap "Done set" on the card when it ends.
+// (browsers only play sound after a tap). In Teams, the end of the set is submitted to the bot (task/submit with
+// the set's session id and step, as the card's Done button sends) and the dialog closes; opened anywhere else, it
+// says to tap "Done set" on the card.
 (function () {
   'use strict';
 
@@ -11,6 +13,20 @@
   var startedAt = null;
   var lastIndex = null;
   var muted = core.isMuted();
+  var teams = window.microsoftTeams;
+  var inTeams = false;
+
+  // Only a page framed by Teams can talk to it; a top-level page would wait for a host that is not there.
+  if (teams && window.parent !== window) {
+    teams.app.initialize().then(function () {
+      inTeams = teams.dialog.url.isSupported();
+      teams.app.notifySuccess();
+    }, function () { inTeams = false; });
+  }
+
+  function submitDone() {
+    teams.dialog.url.submit({ command: 'Done', sessionId: query.get('sessionId') || '', step: Number(query.get('step') || 0) });
+  }
 
   function element(id) { return document.getElementById(id); }
 
@@ -23,9 +39,10 @@
     if (!current) {
       element('phase').textContent = 'Set done';
       element('seconds').textContent = '✓';
-      element('announce').textContent = 'Set done. Close this and tap Done set.';
+      element('announce').textContent = inTeams ? 'Set done.' : 'Set done. Close this and tap Done set.';
       element('fill').style.width = '100%';
       if (!muted) { core.beep(660); core.speak('Set done'); }
+      if (inTeams) { window.setTimeout(submitDone, 800); }
       return;
     }
 

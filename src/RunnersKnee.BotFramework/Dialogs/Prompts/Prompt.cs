@@ -41,6 +41,12 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
+        if (dc.Context.TurnState.Get<IUnrecognizedAnswerHandler>(IUnrecognizedAnswerHandler.TurnStateKey) is { } handler
+            && await handler.HandleAsync(dc, cancellationToken))
+        {
+            return DialogTurnResult.EndOfTurn;
+        }
+
         await SendPromptAsync(dc.Context, instance, validation.RetryPrompt ?? options.RetryPrompt ?? options.Prompt, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }

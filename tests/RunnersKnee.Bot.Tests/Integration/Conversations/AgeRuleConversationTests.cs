@@ -187,6 +187,7 @@ public sealed class AgeRuleConversationTests(CoachAppFixture app) : IClassFixtur
     [InlineData("behind the kneecap", "13, and I've started limping")]
     [InlineData("kneecap and my hip", "12")]
     [InlineData("behind the kneecap", "14, it wakes me up at night")]
+    [InlineData("behind the kneecap, my mom says im walking funny and the top of my thigh is sore", "im fourteen")]
     public async Task Intake_Under16WithALimpHipOrNightPain_SaysSeeADoctorToday(string location, string age)
     {
         var person = app.NewPerson();

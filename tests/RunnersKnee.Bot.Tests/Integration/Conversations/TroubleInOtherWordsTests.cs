@@ -151,4 +151,52 @@ public sealed class TroubleInOtherWordsTests(CoachAppFixture app) : IClassFixtur
 
         Assert.Contains("Please get medical help today", person.Transcript, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hold on, my running partner just sat down on the curb and is not himself at all, tell me what to do", "medical emergency", "call an ambulance now: 911")]
+    [InlineData("knee's been bad but whatever, everything is arranged for tonight so none of it matters to me anymore", "thoughts of hurting myself", "988")]
+    public async Task AMessageTheCoachCannotFollow_GetsTheDirectSafetyQuestion(string said, string answer, string route)
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("hi");
+
+        await person.SayAsync(said);
+        Assert.Contains("is someone having a medical emergency, or are you having thoughts of hurting yourself", person.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("How does it feel?", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync(answer);
+
+        Assert.Contains(route, person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("start workout");
+        Assert.Contains("The coaching is closed for now", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMessageTheCoachCannotFollow_MidSet_Yes_GivesBothRoutesAndNoSetCard()
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+
+        await person.SayAsync("bit odd, something is not right with me and I have gone a strange colour all of a sudden");
+        Assert.Contains("is someone having a medical emergency", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("yes");
+
+        Assert.Contains("call an ambulance now: 911", person.LastText, StringComparison.Ordinal);
+        Assert.Contains("988", person.LastText, StringComparison.Ordinal);
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task AMessageTheCoachCannotFollow_Neither_GoesBackToTheQuestionOrTheSet()
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+
+        await person.SayAsync("my dog keeps trying to lie on the mat while I do these, it is very funny");
+        Assert.Contains("is someone having a medical emergency", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("neither");
+
+        Assert.True(person.ShowsSetCard);
+        await person.ClickAsync("Done set");
+        Assert.Contains("Set done.", person.LastText, StringComparison.Ordinal);
+    }
 }

@@ -107,7 +107,7 @@ public sealed class TeamsInvokeTests
     [Theory]
     [InlineData("composeExtension/query")]
     [InlineData("signin/verifyState")]
-    [InlineData("task/submit")]
+    [InlineData("message/submitAction")]
     public async Task Invoke_UnknownName_Returns400WithAReason(string name)
     {
         await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
@@ -117,6 +117,23 @@ public sealed class TeamsInvokeTests
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.False(string.IsNullOrWhiteSpace(body?.ToJsonString()));
+    }
+
+    [Fact]
+    public async Task TaskSubmit_FromAnOldTimer_ChangesNothingAndSaysSo()
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
+        var (person, teams) = await StartInTeamsAsync(harness);
+        var old = DoneData(person);
+        old["step"] = old["step"]!.GetValue<int>() - 1;
+
+        var (status, body) = await teams.InvokeAsync("task/submit", new JsonObject { ["data"] = old });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("message", body!["task"]!["type"]!.GetValue<string>());
+        Assert.Contains("out of date", body["task"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        await person.SayAsync("what's next");
+        Assert.Contains("Exercise 1 of 8 · Left side · Set 1 of 3", person.LastText, StringComparison.Ordinal);
     }
 
     private static async Task<(ConversationDriver Person, TeamsInvoker Teams)> StartInTeamsAsync(CoachHarness harness)

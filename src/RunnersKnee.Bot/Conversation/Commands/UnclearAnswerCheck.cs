@@ -1,0 +1,30 @@
+using RunnersKnee.Bot.Conversation.Dialogs;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Conversation.Commands;
+
+/// <summary>
+/// The net under the safety words: a message of some length that the waiting question cannot use gets the direct
+/// safety question (an emergency, or thoughts of self-harm?) before the question is asked again. A word list misses
+/// new wordings ("my partner's smile is all wonky and he's talking gibberish"); a question costs one tap.
+/// </summary>
+public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAccessor accessor, SafetyCheckStarter starter) : IUnrecognizedAnswerHandler
+{
+    public bool IsLongEnough(Activity activity) =>
+        activity.Type == ActivityTypes.Message && TextNormalizer.Words(activity.GetTextWithoutMentions()).Length >= thresholds.UnclearMinWords;
+
+    public async Task<bool> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        // The safety questions have their own way with unclear answers (asked again, then the careful outcome).
+        if (!IsLongEnough(dc.Context.Activity) || dc.ActiveDialog?.Id is DialogIds.SafetyCheckPrompt or DialogIds.RedFlagPrompt)
+        {
+            return false;
+        }
+
+        await starter.AskAsync(dc, await accessor.GetAsync(dc.Context, cancellationToken), SafetyCheckKind.Either, cancellationToken);
+        return true;
+    }
+}
