@@ -13,15 +13,22 @@
   var startedAt = null;
   var lastIndex = null;
   var muted = core.isMuted();
-  var teams = window.microsoftTeams;
+  var teams = null;
   var inTeams = false;
 
-  // Only a page framed by Teams can talk to it; a top-level page would wait for a host that is not there.
-  if (teams && window.parent !== window) {
-    teams.app.initialize().then(function () {
-      inTeams = teams.dialog.url.isSupported();
-      teams.app.notifySuccess();
-    }, function () { inTeams = false; });
+  // Only a page framed by Teams can talk to it, so the Teams library is loaded only then; a top-level page would
+  // wait for a host that is not there.
+  if (window.parent !== window) {
+    var library = document.createElement('script');
+    library.src = 'lib/MicrosoftTeams.min.js';
+    library.onload = function () {
+      teams = window.microsoftTeams;
+      teams.app.initialize().then(function () {
+        inTeams = teams.dialog.url.isSupported();
+        teams.app.notifySuccess();
+      }, function () { inTeams = false; });
+    };
+    document.head.appendChild(library);
   }
 
   function submitDone() {

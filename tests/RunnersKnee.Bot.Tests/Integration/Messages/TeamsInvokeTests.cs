@@ -34,7 +34,9 @@ public sealed class TeamsInvokeTests
         schema.AssertValid(card.ToJsonString());
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
         Assert.Contains("✓ Done set", card.ToJsonString(Unescaped), StringComparison.Ordinal);
-        Assert.Contains("Set done.", ConversationText(harness, person), StringComparison.Ordinal);
+
+        // The invoke is answered once its state is saved; its messages follow.
+        await Poll.UntilAsync(() => ConversationText(harness, person).Contains("Set done.", StringComparison.Ordinal), "the card action's messages");
         await person.SayAsync("what's next");
         Assert.Contains("Exercise 1 of 8 · Right side · Set 1 of 3", person.LastText, StringComparison.Ordinal);
     }
