@@ -148,11 +148,18 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     {
         var facts = describer.SummaryFacts(session, locale)
             .Select(fact => (JsonNode)new JsonObject { ["title"] = fact.Title, ["value"] = fact.Value });
+
+        // No praise for a session that hurt or did nothing: say what to do next instead.
+        var closing = texts.Get(
+            session.EndedForPain ? "workout.summaryEndPain"
+            : session.Results.Sum(result => result.SetsDone) == 0 ? "workout.summaryEndNothing"
+            : "workout.summaryEnd",
+            locale);
         return cards.CreateAttachment("summary", new CardValues()
             .With("title", texts.Get("workout.summaryTitle", locale))
             .With("facts", new JsonArray([.. facts]))
-            .With("closing", texts.Get("workout.summaryEnd", locale))
-            .With("speak", texts.Get("workout.summaryTitle", locale) + ". " + texts.Get("workout.summaryEnd", locale))
+            .With("closing", closing)
+            .With("speak", texts.Get("workout.summaryTitle", locale) + ". " + closing)
             .With("actions", new JsonArray()));
     }
 
