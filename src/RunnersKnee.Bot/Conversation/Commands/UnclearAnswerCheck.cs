@@ -24,7 +24,14 @@ public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAc
             return false;
         }
 
-        await starter.AskAsync(dc, await accessor.GetAsync(dc.Context, cancellationToken), SafetyCheckKind.Either, cancellationToken);
+        // Coaching closed after emergency guidance: every message already opens with the route.
+        var state = await accessor.GetAsync(dc.Context, cancellationToken);
+        if (state.SafetyLock is not null)
+        {
+            return false;
+        }
+
+        await starter.AskAsync(dc, state, SafetyCheckKind.Either, cancellationToken);
         return true;
     }
 }

@@ -28,13 +28,16 @@ public sealed class SafetyLockReleaseDialog : CoachingDialog
     private Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var question = _care.Text("safetyLock.confirm", step.Context.Activity);
-        return step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(question), cancellationToken);
+        // Read here, not by a yes/no prompt that asks until it hears a yes: anything but a clear yes keeps it closed.
+        var choices = new List<Choice> { new() { Value = "yes", Title = _care.Text("safetyCheck.choice.yes", step.Context.Activity) }, new() { Value = "no", Title = _care.Text("safetyCheck.choice.no", step.Context.Activity) } };
+        return step.PromptAsync(DialogIds.SafetyCheckPrompt, new PromptOptions { Prompt = new Activity { Text = question }, Choices = choices, Style = ListStyle.SuggestedActions }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        var released = step.Result is true && !DeniesPart(step.Context.Activity.Text);
+        var answer = step.Result as string;
+        var released = ConfirmRecognizer.Recognize(answer) == true && !DeniesPart(answer);
         if (released)
         {
             state.SafetyLock = null;

@@ -100,6 +100,7 @@ public sealed class SafetyLockTests(CoachAppFixture app) : IClassFixture<CoachAp
     [Theory]
     [InlineData("yes I'm safe, didnt need to see anyone tho")]
     [InlineData("yes but I haven't been seen")]
+    [InlineData("well im safe, the pain went so didnt bother going in")]
     [InlineData("no")]
     public async Task ImOkNow_ButNotSeen_KeepsCoachingClosed(string answer)
     {
