@@ -1,5 +1,6 @@
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Schema;
@@ -7,24 +8,19 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.Bot.Conversation.Dialogs;
 
 /// <summary>Asks an intake question as a card with buttons, through the prompt that understands its answers.</summary>
-public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, CoachStateAccessor accessor)
+public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, CoachStateAccessor accessor, TextCatalog texts)
 {
-    private static readonly List<Choice> YesNo =
-    [
-        new() { Value = "yes", Title = "Yes" },
-        new() { Value = "no", Title = "No" },
-    ];
-
     private static readonly List<Choice> PainScale = [.. Enumerable.Range(0, 11).Select(n => new Choice { Value = n.ToString(System.Globalization.CultureInfo.InvariantCulture) })];
 
     public IntakeQuestions Questions => questions;
 
     public async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string promptId, string questionId, CancellationToken cancellationToken)
     {
-        var question = questions[questionId];
+        var locale = step.Context.Activity.Locale;
+        var question = questions.For(questionId, locale);
         var (buttons, perRow) = promptId switch
         {
-            DialogIds.ConfirmPrompt or DialogIds.RedFlagPrompt => (YesNo, 2),
+            DialogIds.ConfirmPrompt or DialogIds.RedFlagPrompt => (YesNo(locale), 2),
             DialogIds.PainPrompt => (PainScale, 4),
             _ => (question.Choices, 3),
         };
@@ -39,4 +35,10 @@ public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, C
             Style = ListStyle.None,
         }, cancellationToken);
     }
+
+    private List<Choice> YesNo(string? locale) =>
+    [
+        new() { Value = "yes", Title = texts.Get("safetyCheck.choice.yes", locale) },
+        new() { Value = "no", Title = texts.Get("safetyCheck.choice.no", locale) },
+    ];
 }

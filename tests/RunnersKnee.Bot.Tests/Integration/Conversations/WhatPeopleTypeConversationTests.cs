@@ -103,6 +103,8 @@ public sealed class WhatPeopleTypeConversationTests(CoachAppFixture app) : IClas
             EmergencyFlags = "no",
             SoonFlags = "ninguna",
         });
+        Assert.Contains("¿Cómo es el dolor?", person.Transcript);
+        Assert.Contains("Comprobación de seguridad. ¿Te pasa **alguna** de estas cosas", person.Transcript);
         Assert.Contains("Ready for the strength workout?", person.LastText);
 
         await person.SayAsync("sí, vale");
