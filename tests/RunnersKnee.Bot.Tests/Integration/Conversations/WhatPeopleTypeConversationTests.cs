@@ -105,7 +105,8 @@ public sealed class WhatPeopleTypeConversationTests(CoachAppFixture app) : IClas
         });
         Assert.Contains("¿Cómo es el dolor?", person.Transcript);
         Assert.Contains("Comprobación de seguridad. ¿Te pasa **alguna** de estas cosas", person.Transcript);
-        Assert.Contains("Ready for the strength workout?", person.LastText);
+        Assert.Contains("Reposo y hielo", person.Transcript);
+        Assert.Contains("¿Te animas con el entrenamiento de fuerza?", person.LastText);
 
         await person.SayAsync("sí, vale");
 
