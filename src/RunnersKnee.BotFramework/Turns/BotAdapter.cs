@@ -96,7 +96,7 @@ public sealed class BotAdapter(
                 }
 
                 // The state is committed: a failure now must not undo it or apologise for it.
-                await RunCommittedActionsAsync(turn, measurement, cancellationToken);
+                await RunCommittedActionsAsync(turn, cancellationToken);
                 if (activity.Type == ActivityTypes.Invoke && turn.Outbox.Count > 0)
                 {
                     // Teams gives an invoke about 15 s; a throttled send must not hold its answer. The document stays
@@ -120,7 +120,7 @@ public sealed class BotAdapter(
         }
     }
 
-    private async Task RunCommittedActionsAsync(TurnContext turn, TurnMeasurement measurement, CancellationToken cancellationToken)
+    private async Task RunCommittedActionsAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         try
         {

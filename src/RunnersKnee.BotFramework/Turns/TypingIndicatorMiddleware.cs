@@ -38,15 +38,9 @@ public sealed class TypingIndicatorMiddleware(IConnectorClientFactory connectors
         try
         {
             await Task.Delay(delay, timeProvider, answered);
-            var typing = new Activity
-            {
-                Type = ActivityTypes.Typing,
-                ChannelId = inbound.ChannelId,
-                ServiceUrl = inbound.ServiceUrl,
-                Conversation = inbound.Conversation,
-                From = inbound.Recipient,
-                Recipient = inbound.From,
-            };
+            var typing = inbound.CreateReply();
+            typing.Type = ActivityTypes.Typing;
+            typing.ReplyToId = null;
             await connectors.Create(inbound.ServiceUrl!).SendToConversationAsync(typing, answered);
         }
         catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException or ConnectorException)
