@@ -199,4 +199,16 @@ public sealed class TroubleInOtherWordsTests(CoachAppFixture app) : IClassFixtur
         await person.ClickAsync("Done set");
         Assert.Contains("Set done.", person.LastText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("gradual, no fall")]
+    [InlineData("it just came on, I didnt fall or anything")]
+    public async Task GradualOnset_SaidWithNoFall_IsGradual(string onset)
+    {
+        var person = app.NewPerson();
+
+        await person.AnswerIntakeAsync(new IntakeScript { Onset = onset });
+
+        Assert.Contains("Ready for the strength workout?", person.LastText, StringComparison.Ordinal);
+    }
 }
