@@ -35,5 +35,8 @@ public sealed class LogCaptureTests
         Assert.Contains(logged, e => e.Scopes.Contains(LogHash.Of(PrivateWordsConversation.TeamsUser), StringComparison.Ordinal)
             && e.Scopes.Contains(LogHash.Of(PrivateWordsConversation.TeamsConversation), StringComparison.Ordinal));
         Assert.Contains(logged, e => e.Message.StartsWith("Refused an activity", StringComparison.Ordinal));
+
+        // Every reply goes through the connector's retry pipeline; its per-attempt lines are no news at Information.
+        Assert.DoesNotContain(logged, e => e.Category.StartsWith("Polly", StringComparison.Ordinal) && e.Level < LogLevel.Warning);
     }
 }
