@@ -21,6 +21,10 @@ public sealed class SafetyAnswerReader
     private readonly WordPhrases _unsure;
     private readonly WordPhrases _yes;
     private readonly WordPhrases _no;
+    private readonly WordPhrases _someoneElse;
+    private readonly WordPhrases _emergencyChoice;
+    private readonly WordPhrases _crisisChoice;
+    private readonly WordPhrases _aboutTheKnee;
 
     public SafetyAnswerReader(SafetyLanguage language)
         : this(language, ContentFiles.Open("Safety/" + File))
@@ -39,6 +43,10 @@ public sealed class SafetyAnswerReader
             _unsure = WordPhrases.Read(document, "unsure", File);
             _yes = WordPhrases.Read(document, "yes", File);
             _no = WordPhrases.Read(document, "no", File);
+            _someoneElse = WordPhrases.Read(document, "someoneElse", File);
+            _emergencyChoice = WordPhrases.Read(document, "emergencyChoice", File);
+            _crisisChoice = WordPhrases.Read(document, "crisisChoice", File);
+            _aboutTheKnee = WordPhrases.Read(document, "aboutTheKnee", File);
         }
     }
 
@@ -53,7 +61,15 @@ public sealed class SafetyAnswerReader
             words = words[corrected..];
         }
 
-        if (_language.Classify(words) != SafetyLanguageMatch.None || _happensAtTimes.IsIn(words))
+        var named = _language.Classify(words);
+        if (named is not (SafetyLanguageMatch.None or SafetyLanguageMatch.CheckEmergency or SafetyLanguageMatch.CheckCrisis) || _happensAtTimes.IsIn(words))
+        {
+            return SafetyAnswer.Yes;
+        }
+
+        // A vague word with a reassurance ("no I'm good, just winded") is the no it says; without one ("not pain
+        // exactly, more like a heavy pressure") it names a symptom, so it is a yes.
+        if (named != SafetyLanguageMatch.None && !(IsPlainNo(words) && _language.IsReassurance(words)))
         {
             return SafetyAnswer.Yes;
         }
@@ -77,4 +93,27 @@ public sealed class SafetyAnswerReader
             null => SafetyAnswer.Unclear,
         };
     }
+
+    /// <summary>
+    /// The answer to the direct emergency question is about another person ("no not me, my dad"): for them it may
+    /// be an emergency, so it counts as a yes.
+    /// </summary>
+    public bool NamesSomeoneElse(string? text) => _someoneElse.IsIn(TextNormalizer.Words(text));
+
+    /// <summary>
+    /// Which option of "a medical emergency, or thoughts of hurting yourself, or neither?" an answer picks, by its
+    /// words ("the second one", "medical"), the crisis wording looked for first; an answer about the knee means
+    /// neither. Null when the words pick none.
+    /// </summary>
+    public SafetyChoice? ChoiceIn(string? text)
+    {
+        var words = TextNormalizer.Words(text);
+        return _crisisChoice.IsIn(words) ? SafetyChoice.Crisis
+            : _emergencyChoice.IsIn(words) || _someoneElse.IsIn(words) ? SafetyChoice.Emergency
+            : _aboutTheKnee.IsIn(words) && _language.Classify(words) == SafetyLanguageMatch.None ? SafetyChoice.Neither
+            : null;
+    }
+
+    private bool IsPlainNo(string[] words) =>
+        ConfirmRecognizer.Recognize(string.Join(' ', words)) == false || (_no.IsIn(words) && !_yes.IsIn(words)) || words is ["no", ..] or ["nope", ..] or ["nah", ..];
 }

@@ -27,6 +27,7 @@ public sealed class SafetyThresholds
             var age = root.GetProperty("age");
             Age = new AgeThresholds(Read(age, "childUntil"), Read(age, "teenUntil"), Read(age, "olderFrom"), Read(age, "ottawaFrom"), Read(age, "plausibleMax"));
             UnclearMinWords = root.TryGetProperty("unclear", out var unclear) ? Read(unclear, "minWords") : 0;
+            UnclearMinWordsMidSet = unclear.ValueKind == JsonValueKind.Object ? Read(unclear, "minWordsMidSet") : 0;
             SameDayRedFlagRows = root.TryGetProperty("redFlags", out var redFlags) && redFlags.TryGetProperty("sameDay", out var sameDay) && sameDay.ValueKind == JsonValueKind.Array
                 ? sameDay.EnumerateArray().Select(row => row.GetString() ?? string.Empty).ToFrozenSet(StringComparer.Ordinal)
                 : FrozenSet<string>.Empty;
@@ -38,7 +39,7 @@ public sealed class SafetyThresholds
         Check(Pain.StrikesToEnd >= 1, "pain: strikesToEnd must be at least 1");
         Check(Age.ChildUntil < Age.TeenUntil && Age.TeenUntil < Age.OlderFrom && Age.OlderFrom <= Age.OttawaFrom && Age.OttawaFrom < Age.PlausibleMax, "age: bands must rise: childUntil < teenUntil < olderFrom <= ottawaFrom < plausibleMax");
         Check(SameDayRedFlagRows.Count > 0 && SameDayRedFlagRows.All(row => row.StartsWith("A2.", StringComparison.Ordinal)), "redFlags: sameDay must list A2 rows");
-        Check(UnclearMinWords >= 1, "unclear: minWords must be at least 1");
+        Check(UnclearMinWords >= 1 && UnclearMinWordsMidSet >= 1, "unclear: minWords and minWordsMidSet must be at least 1");
     }
 
     public PainThresholds Pain { get; }
@@ -47,6 +48,9 @@ public sealed class SafetyThresholds
 
     /// <summary>How long a message the coach could not follow must be before it gets the direct safety question.</summary>
     public int UnclearMinWords { get; }
+
+    /// <summary>The same, mid-set, where every expected message is a short command.</summary>
+    public int UnclearMinWordsMidSet { get; }
 
     /// <summary>The red-flag research rows (tier 1) that send a person to care today.</summary>
     public FrozenSet<string> SameDayRedFlagRows { get; }

@@ -51,6 +51,12 @@ public sealed class CommandRouter(
             return true;
         }
 
+        // The direct safety question waits for its answer: a command ("resume", "done") must not brush it aside.
+        if (dc.ActiveDialog?.Id == DialogIds.SafetyCheckPrompt && state.SafetyLock is null)
+        {
+            return false;
+        }
+
         // While coaching is closed after emergency guidance, every message meets the lock, command or not.
         if (state.SafetyLock is not null)
         {
@@ -65,7 +71,7 @@ public sealed class CommandRouter(
         }
 
         // Mid-set, a longer message that is no command is something the coach did not follow: make sure first.
-        if (command is null && state.Mode == ConversationMode.Workout && unclear.IsLongEnough(activity))
+        if (command is null && state.Mode == ConversationMode.Workout && unclear.IsLongEnough(activity, midSet: true))
         {
             await safetyCheck.AskAsync(dc, state, SafetyCheckKind.Either, cancellationToken);
             return true;

@@ -13,8 +13,9 @@ namespace RunnersKnee.Bot.Conversation.Commands;
 /// </summary>
 public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAccessor accessor, SafetyCheckStarter starter) : IUnrecognizedAnswerHandler
 {
-    public bool IsLongEnough(Activity activity) =>
-        activity.Type == ActivityTypes.Message && TextNormalizer.Words(activity.GetTextWithoutMentions()).Length >= thresholds.UnclearMinWords;
+    public bool IsLongEnough(Activity activity, bool midSet = false) =>
+        activity.Type == ActivityTypes.Message
+        && TextNormalizer.Words(activity.GetTextWithoutMentions()).Length >= (midSet ? thresholds.UnclearMinWordsMidSet : thresholds.UnclearMinWords);
 
     public async Task<bool> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

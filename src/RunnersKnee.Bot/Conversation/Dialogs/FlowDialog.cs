@@ -39,6 +39,13 @@ public sealed class FlowDialog : CoachingDialog
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         var answers = state.Intake!;
         var outcome = _triage.Decide(answers);
+        if (state.WorkoutLocked && state.Outcome is { } earlier && TriageRules.LocksWorkout(earlier) && !TriageRules.LocksWorkout(outcome))
+        {
+            // Answering the questions again does not undo what was said before: the workout waits for "assessed".
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.stillLocked", step.Context.Activity.Locale) }, cancellationToken);
+            return await step.EndDialogAsync(earlier, cancellationToken);
+        }
+
         state.Outcome = outcome;
         state.WorkoutLocked = TriageRules.LocksWorkout(outcome);
         await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);

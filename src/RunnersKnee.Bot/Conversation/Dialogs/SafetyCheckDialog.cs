@@ -26,8 +26,9 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     private readonly SafetyAnswerReader _answers;
     private readonly SafetyLanguage _language;
     private readonly WorkoutCoach _coach;
+    private readonly CommandParser _commands;
 
-    public SafetyCheckDialog(CoachStateAccessor accessor, CoachReplies replies, CareMessages care, SafetyAnswerReader answers, SafetyLanguage language, WorkoutCoach coach)
+    public SafetyCheckDialog(CoachStateAccessor accessor, CoachReplies replies, CareMessages care, SafetyAnswerReader answers, SafetyLanguage language, WorkoutCoach coach, CommandParser commands)
         : base(DialogIds.SafetyCheck, [])
     {
         _accessor = accessor;
@@ -36,6 +37,7 @@ public sealed class SafetyCheckDialog : WaterfallDialog
         _answers = answers;
         _language = language;
         _coach = coach;
+        _commands = commands;
         AddSteps(AskStepAsync, FirstAnswerStepAsync, SecondAnswerStepAsync);
     }
 
@@ -60,7 +62,20 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     private SafetyAnswer Read(WaterfallStepContext step)
     {
         var answer = step.Result as string;
-        return Kind(step) == SafetyCheckKind.Either && (answer is "emergency" or "crisis") ? SafetyAnswer.Yes : _answers.Read(answer);
+
+        // "done", "resume": a command is no answer to this question (and "done" is one letter from "none").
+        if (_commands.Parse(answer) is { Kind: not (CommandKind.Emergency or CommandKind.Crisis or CommandKind.CheckEmergency or CommandKind.CheckCrisis or CommandKind.SymptomReport or CommandKind.InjuryReport or CommandKind.PainReport) })
+        {
+            return SafetyAnswer.Unclear;
+        }
+
+        if (Kind(step) == SafetyCheckKind.Either && _answers.ChoiceIn(answer) is { } choice)
+        {
+            return choice == SafetyChoice.Neither ? SafetyAnswer.No : SafetyAnswer.Yes;
+        }
+
+        // "No, not me, my dad": someone else may need the ambulance.
+        return Kind(step) != SafetyCheckKind.Crisis && _answers.NamesSomeoneElse(answer) ? SafetyAnswer.Yes : _answers.Read(answer);
     }
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, bool again, CancellationToken cancellationToken)
@@ -87,8 +102,9 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         var kind = Kind(step);
+        var answer = step.Result as string;
         var crisis = kind == SafetyCheckKind.Crisis
-            || (kind == SafetyCheckKind.Either && (step.Result as string == "crisis" || _language.Classify(step.Result as string) is SafetyLanguageMatch.Crisis or SafetyLanguageMatch.CheckCrisis));
+            || (kind == SafetyCheckKind.Either && (_answers.ChoiceIn(answer) == SafetyChoice.Crisis || _language.Classify(answer) is SafetyLanguageMatch.Crisis or SafetyLanguageMatch.CheckCrisis));
         await _replies.EmergencyAsync(step.DialogContext, state, crisis ? SafetyLockKind.Crisis : SafetyLockKind.Emergency, cancellationToken);
         if (kind == SafetyCheckKind.Either && !crisis)
         {
@@ -103,7 +119,8 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         state.Mode = step.GetValue<ConversationMode>(ModeKey);
-        await step.Context.SendActivityAsync(new Activity { Text = _care.Text("safetyCheck.clear", step.Context.Activity) }, cancellationToken);
+        var clear = Kind(step) == SafetyCheckKind.Emergency ? "safetyCheck.clear" : "safetyCheck.clear.crisis";
+        await step.Context.SendActivityAsync(new Activity { Text = _care.Text(clear, step.Context.Activity) }, cancellationToken);
         if (state.Mode == ConversationMode.Workout && state.Workout is { Status: WorkoutStatus.Paused } paused)
         {
             // The set was paused for the question; it comes back as it was.

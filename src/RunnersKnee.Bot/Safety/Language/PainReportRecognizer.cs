@@ -30,7 +30,7 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
     private int? ScoreAt(string[] words, int i)
     {
         // The "10" of "6/10", "six out of ten" or "7 de 10" is the scale, not a score.
-        if (IsTen(words[i]) && i > 0 && (words[i - 1] is "of" or "de" or "sobre" || NumberRecognizer.Recognize(words[i - 1]) is not null))
+        if (IsTen(words[i]) && i > 0 && (words[i - 1] is "of" or "outta" or "de" or "sobre" || NumberRecognizer.Recognize(words[i - 1]) is not null))
         {
             return null;
         }
@@ -60,11 +60,12 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
         return IsOutOfTen(words, i + 1) || HasPainWord(words) ? score : null;
     }
 
-    // "6/10", "6 10", "six out of ten", "7 de 10", "4 sobre 10".
+    // "6/10", "6 10", "six out of ten", "7 outta 10", "7 de 10", "4 sobre 10".
     private static bool IsOutOfTen(string[] words, int next) =>
         (next < words.Length && IsTen(words[next]))
         || (next + 1 < words.Length && words[next] is "de" or "sobre" && IsTen(words[next + 1]))
-        || (next + 2 < words.Length && words[next] == "out" && words[next + 1] == "of" && IsTen(words[next + 2]));
+        || (next + 2 < words.Length && words[next] == "out" && words[next + 1] == "of" && IsTen(words[next + 2]))
+        || (next + 1 < words.Length && words[next] == "outta" && IsTen(words[next + 1]));
 
     private bool IsSpokenScore(string[] words, int index) =>
         index == words.Length - 1

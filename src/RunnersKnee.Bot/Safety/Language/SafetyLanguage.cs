@@ -97,6 +97,9 @@ public sealed class SafetyLanguage
             .Distinct()];
     }
 
+    /// <summary>Whether the message says the person is fine ("I'm good", "all ok"), in the lexicon's reassurance words.</summary>
+    public bool IsReassurance(string[] words) => words.Any(_lexicon.Reassurances.Contains);
+
     /// <summary>Whether the message names, without denying it, a sign that makes knee pain urgent under 16 (a limp, hip or groin pain, night pain).</summary>
     public bool HasChildWarningSign(string[] words) => Names(words, _childWarningSigns);
 

@@ -123,9 +123,23 @@ public sealed class MidSetCommandTests(CoachAppFixture app) : IClassFixture<Coac
     {
         var person = await MidSecondSetAsync();
 
-        await person.SayAsync("the band keeps slipping off my foot");
+        await person.SayAsync("band slipped off");
 
         Assert.Contains("Tap **Done set** when you finish this set", person.LastText);
+        await person.SayAsync("done");
+        ShownAssert.Ends(person, Shown.RestCard);
+    }
+
+    [Fact]
+    public async Task LongerUnknownText_MidSet_AsksTheSafetyQuestionOnceThenTheSetGoesOn()
+    {
+        var person = await MidSecondSetAsync();
+
+        await person.SayAsync("the band keeps slipping off my foot");
+        Assert.Contains("is someone having a medical emergency", person.LastText);
+        await person.SayAsync("neither");
+
+        Assert.True(person.ShowsSetCard);
         await person.SayAsync("done");
         ShownAssert.Ends(person, Shown.RestCard);
     }

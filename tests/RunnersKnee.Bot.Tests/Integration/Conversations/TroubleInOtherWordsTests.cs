@@ -211,4 +211,81 @@ public sealed class TroubleInOtherWordsTests(CoachAppFixture app) : IClassFixtur
 
         Assert.Contains("Ready for the strength workout?", person.LastText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("the second one", "988")]
+    [InlineData("yeah the hurting myself one", "988")]
+    [InlineData("the first one", "call an ambulance now: 911")]
+    [InlineData("its my friend", "call an ambulance now: 911")]
+    public async Task TheDirectQuestion_AnsweredByPickingAnOption_GivesThatRoute(string answer, string route)
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+        await person.SayAsync("something is really not right here at all");
+        Assert.Contains("is someone having a medical emergency", person.LastText, StringComparison.Ordinal);
+
+        await person.SayAsync(answer);
+
+        Assert.Contains(route, person.LastText, StringComparison.Ordinal);
+        Assert.False(person.ShowsSetCard);
+    }
+
+    [Theory]
+    [InlineData("resume")]
+    [InlineData("done")]
+    public async Task TheDirectQuestion_ACommandDoesNotBrushItAside(string command)
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+        await person.SayAsync("whats even the point of any of this anymore");
+
+        await person.SayAsync(command);
+
+        Assert.False(person.ShowsSetCard, person.LastText);
+        Assert.Contains("is this a medical emergency, or thoughts of hurting yourself", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheEmergencyQuestion_AboutSomeoneElse_IsAYes()
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("hi");
+        await person.SayAsync("kneecap");
+        await person.SayAsync("my chest feels weird");
+
+        await person.SayAsync("no not me, my dad");
+
+        Assert.Contains("call an ambulance now: 911", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheEmergencyQuestion_NoImGoodJustWinded_IsANo()
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+        await person.SayAsync("my chest feels weird");
+
+        await person.SayAsync("no im good just winded");
+
+        Assert.DoesNotContain("call an ambulance", person.LastText, StringComparison.Ordinal);
+        Assert.True(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task AfterCareToday_StartOverAndNoToEverything_DoesNotOpenTheWorkout()
+    {
+        var person = app.NewPerson();
+        await person.AnswerIntakeAsync(new IntakeScript { EmergencyFlags = "yes" });
+        Assert.Contains("Please get medical help today", person.Transcript, StringComparison.Ordinal);
+
+        await person.SayAsync("start over");
+        foreach (var answer in new IntakeScript().Answers())
+        {
+            await person.SayAsync(answer);
+        }
+
+        Assert.Contains("the workout stays closed", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("yes");
+        Assert.False(person.ShowsSetCard);
+    }
 }
