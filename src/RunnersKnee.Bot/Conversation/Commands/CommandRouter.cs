@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RunnersKnee.Bot.Conversation.Dialogs;
+using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Schema;
@@ -40,9 +41,9 @@ public sealed class CommandRouter(
         var command = CommandOf(activity, data);
 
         // Whichever question it answers, a limp, hip or night pain said during the intake counts for the under-16 rule.
-        if (state.Intake is { CompletedAt: null } intake && activity.Type == ActivityTypes.Message && parser.MentionsChildWarningSign(activity.GetTextWithoutMentions()))
+        if (state.Intake?.CompletedAt is null && activity.Type == ActivityTypes.Message && parser.MentionsChildWarningSign(activity.GetTextWithoutMentions()))
         {
-            intake.ChildWarningSigns = true;
+            (state.Intake ??= new IntakeAnswers()).ChildWarningSigns = true;
         }
 
         if (command?.Kind is CommandKind.Emergency or CommandKind.Crisis)

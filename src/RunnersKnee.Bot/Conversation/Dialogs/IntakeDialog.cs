@@ -35,8 +35,9 @@ public sealed class IntakeDialog : CoachingDialog
     {
         if (step.Reason == DialogReason.BeginCalled)
         {
+            // What was said before the first question (a red flag, a child's limp) counts at the end like the rest.
             var state = await _accessor.GetAsync(step.Context, cancellationToken);
-            state.Intake = new IntakeAnswers();
+            state.Intake = new IntakeAnswers { NamedRedFlags = state.Intake?.NamedRedFlags ?? [], ChildWarningSigns = state.Intake?.ChildWarningSigns ?? false };
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("intake.intro", step.Context.Activity.Locale) }, cancellationToken);
         }
 

@@ -57,10 +57,12 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         var options = step.GetOptions<RedFlagCheckOptions>();
         var named = !emergency && !soon ? _triage.ForNamedRedFlags(options?.Named ?? []) : null;
         var noted = false;
-        if (named is not null && options?.Back is { Mode: ConversationMode.Intake } && state.Intake is { CompletedAt: null } intake)
+        var beforeTheIntake = options?.Back is null && session is null && state.Intake?.CompletedAt is null;
+        if (named is not null && (options?.Back is { Mode: ConversationMode.Intake } || beforeTheIntake) && state.Intake?.CompletedAt is null)
         {
-            // Said during the intake: the words count when it ends, with the age and everything else it asks.
-            intake.NamedRedFlags.AddRange(options.Named.Except(intake.NamedRedFlags));
+            // Said during (or before) the intake: the words count when it ends, with the age and all else it asks.
+            var intake = state.Intake ??= new IntakeAnswers();
+            intake.NamedRedFlags.AddRange(options!.Named.Except(intake.NamedRedFlags));
             named = null;
             noted = true;
         }

@@ -209,4 +209,21 @@ public sealed class AgeRuleConversationTests(CoachAppFixture app) : IClassFixtur
         Assert.DoesNotContain("Ready for the strength workout?", person.Transcript);
         Assert.False(person.ShowsSetCard);
     }
+
+    [Fact]
+    public async Task AParentFirst_ASonOf12LimpingWithHipPainAtNight_ThenNoToTheLists_IsSeeADoctorToday()
+    {
+        var person = app.NewPerson();
+        await person.SayAsync("asking for my son, hes 12. been limping since last week and his hip hurts at night");
+        await person.SayAsync("no");
+        await person.SayAsync("no");
+
+        foreach (var answer in new IntakeScript { Age = "12" }.Answers())
+        {
+            await person.SayAsync(answer);
+        }
+
+        Assert.Contains("Please see a doctor today, with a parent", person.Transcript);
+        Assert.DoesNotContain("Ready for the strength workout?", person.Transcript);
+    }
 }
