@@ -19,6 +19,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly ConcurrentQueue<Func<HttpContext, Task<bool>>> _scripted = new();
     private readonly ConcurrentQueue<(string? ConversationId, Activity Activity)> _delivered = new();
     private int _sequence;
+    private int _sends;
+    private int _failEvery;
+    private HttpStatusCode _failStatus;
 
     private LoopbackConnector(WebApplication app) => _app = app;
 
@@ -56,6 +59,13 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
             return true;
         });
+
+    /// <summary>From now on every <paramref name="every"/>-th send (POST of an activity) gets <paramref name="status"/>.</summary>
+    public void FailEvery(int every, HttpStatusCode status)
+    {
+        _failEvery = every;
+        _failStatus = status;
+    }
 
     /// <summary>The next <paramref name="passes"/> requests succeed, the one after gets <paramref name="status"/>.</summary>
     public void RespondAfter(int passes, HttpStatusCode status, IDictionary<string, string>? headers = null)
@@ -147,6 +157,12 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
         if (_scripted.TryDequeue(out var scripted) && await scripted(context))
         {
+            return;
+        }
+
+        if (_failEvery > 0 && context.Request.Method == "POST" && activity is not null && Interlocked.Increment(ref _sends) % _failEvery == 0)
+        {
+            context.Response.StatusCode = (int)_failStatus;
             return;
         }
 

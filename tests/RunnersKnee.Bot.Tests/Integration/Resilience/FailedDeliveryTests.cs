@@ -91,6 +91,28 @@ public sealed class FailedDeliveryTests
         Assert.True(delivered, "The reply of the card action never arrived after the channel recovered.");
     }
 
+    [Fact]
+    public async Task ConcurrentConversations_ChannelFailsEveryFifthSend_EveryReplyArrivesOnceInOrder()
+    {
+        await using var harness = await CoachHarness.StartAsync(settings: RetryQuickly);
+        var people = Enumerable.Range(0, 12).Select(_ => harness.NewPerson("msteams")).ToList();
+        harness.Connector.FailEvery(5, HttpStatusCode.ServiceUnavailable);
+
+        await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (person, _) =>
+        {
+            foreach (var answer in new[] { "hi", "behind the kneecap", "a dull ache", "running and stairs", "3 weeks", "gradually", "2", "34", "no", "no" })
+            {
+                Assert.Equal(HttpStatusCode.OK, await person.SendAsync(person.Address(new() { Type = "message", Text = answer })));
+            }
+        });
+
+        foreach (var person in people)
+        {
+            var delivered = await WaitForDeliveredAsync(harness.Connector, person.ConversationId, 14);
+            AssertOnceInOrder(delivered, ["Where does your knee hurt?", "How does it feel?", "What brings it on?", "How long have you had it?", "Which age group are you in?", .. AdviceReplies]);
+        }
+    }
+
     private static Dictionary<string, string?> RetryQuickly => new()
     {
         ["Turns:DeliveryRetryDelay"] = "00:00:00.200",
