@@ -11,6 +11,14 @@ namespace RunnersKnee.Bot.Safety.Language;
 public sealed class PainReportRecognizer(SafetyLexicon lexicon)
 {
     private readonly string[][] _painWords = lexicon.Phrases(LexiconClass.PainWord);
+    // Scores in words, looked up rather than recognized: this runs on every message.
+    private static readonly Dictionary<string, int> SpelledScores = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["cero"] = 0, ["uno"] = 1, ["dos"] = 2, ["tres"] = 3, ["cuatro"] = 4, ["cinco"] = 5, ["seis"] = 6, ["siete"] = 7, ["ocho"] = 8, ["nueve"] = 9, ["diez"] = 10,
+    };
+
+    private readonly HashSet<string> _painWordSet = [.. lexicon.Phrases(LexiconClass.PainWord).Where(phrase => phrase.Length == 1).Select(phrase => phrase[0])];
 
     /// <summary>The pain score in a message; when it gives two ("about a 7, more like an 8"), the higher one counts.</summary>
     public int? Recognize(string[] words)
@@ -30,7 +38,7 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
     private int? ScoreAt(string[] words, int i)
     {
         // The "10" of "6/10", "six out of ten" or "7 de 10" is the scale, not a score.
-        if (IsTen(words[i]) && i > 0 && (words[i - 1] is "of" or "outta" or "de" or "sobre" || NumberRecognizer.Recognize(words[i - 1]) is not null))
+        if (IsTen(words[i]) && i > 0 && (words[i - 1] is "of" or "outta" or "de" or "sobre" || SpelledScores.ContainsKey(words[i - 1]) || int.TryParse(words[i - 1], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
         {
             return null;
         }
@@ -42,13 +50,16 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
             // follows "like a", "about", "a solid" or a pain word, or has an "-ish": "sore, like a seven" is 7,
             // "six-ish" is 6; "one more set hurts" gives no score.
             var word = words[i].EndsWith("ish", StringComparison.Ordinal) && words[i].Length > 3 ? words[i][..^3] : words[i];
-            if (word == "none" || NumberRecognizer.Recognize(word) is not { } spelled
-                || !(IsOutOfTen(words, i + 1) || (spelled <= 10 && (word != words[i] || IsSpokenScore(words, i)) && HasPainWord(words))))
+            var outOfTen = IsOutOfTen(words, i + 1);
+            if (!outOfTen && word == words[i] && !IsSpokenScore(words, i))
             {
                 return null;
             }
 
-            score = (int)spelled;
+            if (!SpelledScores.TryGetValue(word, out score) || !(outOfTen || HasPainWord(words)))
+            {
+                return null;
+            }
         }
 
         // "pain for 3 weeks" or "hurts after 5 km" give an amount, not a score.
@@ -70,7 +81,7 @@ public sealed class PainReportRecognizer(SafetyLexicon lexicon)
     private bool IsSpokenScore(string[] words, int index) =>
         index == words.Length - 1
         || (index + 1 < words.Length && words[index + 1] == "ish")
-        || (index > 0 && (words[index - 1] is "a" or "an" or "like" or "about" or "around" or "maybe" or "solid" or "probably" or "roughly" || IsPainWord(words[index - 1])));
+        || (index > 0 && (words[index - 1] is "a" or "an" or "like" or "about" or "around" or "maybe" or "solid" or "probably" or "roughly" || _painWordSet.Contains(words[index - 1])));
 
     private static bool IsTen(string word) => word is "10" or "ten" or "diez";
 
