@@ -33,6 +33,7 @@ public static class BotFrameworkServiceCollectionExtensions
         // Order matters: "typing…" covers the whole turn; state is saved after everything inside it has run.
         services.AddSingleton<IMiddleware, TypingIndicatorMiddleware>();
         services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
+        services.AddSingleton<IMiddleware, KeptRepliesMiddleware>();
         services.AddSingleton<IMiddleware, DuplicateActivityMiddleware>();
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<IDeliveryRetryScheduler, NoDeliveryRetryScheduler>();

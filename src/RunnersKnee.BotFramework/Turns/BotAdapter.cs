@@ -76,8 +76,8 @@ public sealed class BotAdapter(
                 {
                     await RunPipelineAsync(turn, 0, logic, cancellationToken);
 
-                    // After the turn, from the document it read: replies an earlier turn could not deliver go first.
-                    kept = await delivery.TakeKeptAsync(turn, cancellationToken);
+                    // Replies an earlier turn could not deliver go first (noted by KeptRepliesMiddleware).
+                    kept = delivery.TakeKept(turn);
                 }
                 catch (StorageConflictException) when (attempt < maxAttempts)
                 {

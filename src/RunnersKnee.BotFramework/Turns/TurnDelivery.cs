@@ -30,14 +30,28 @@ public sealed class TurnDelivery(
 {
     public const string PropertyName = "undeliveredReplies";
 
+    private const string TurnStateKey = "kept-replies";
+
     private const int MaxKeepAttempts = 3;
 
     private readonly IStatePropertyAccessor<List<UndeliveredReply>> _kept = primaryState.CreateProperty<List<UndeliveredReply>>(PropertyName);
 
-    /// <summary>Puts what earlier turns of this document could not deliver ahead of this turn's replies; returns how many were kept.</summary>
-    public async Task<int> TakeKeptAsync(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notes what earlier turns of this document could not deliver, while the document the turn read is still parsed
+    /// (before the save), so it costs no second read or parse. <see cref="KeptRepliesMiddleware"/> calls it.
+    /// </summary>
+    public async Task NoteKeptAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (!HasDocument(turn) || await _kept.PeekAsync(turn, cancellationToken) is not { Count: > 0 } kept)
+        if (HasDocument(turn) && await _kept.PeekAsync(turn, cancellationToken) is { Count: > 0 } kept)
+        {
+            turn.TurnState.Set(TurnStateKey, kept);
+        }
+    }
+
+    /// <summary>Puts what earlier turns of this document could not deliver ahead of this turn's replies; returns how many were kept.</summary>
+    public int TakeKept(TurnContext turn)
+    {
+        if (turn.TurnState.Get<List<UndeliveredReply>>(TurnStateKey) is not { Count: > 0 } kept)
         {
             return 0;
         }
@@ -149,6 +163,6 @@ public sealed class TurnDelivery(
         }
     }
 
-    private static bool HasDocument(TurnContext turn) =>
+    private static bool HasDocument(ITurnContext turn) =>
         !string.IsNullOrEmpty(turn.Activity.ChannelId) && !string.IsNullOrEmpty(turn.Activity.Conversation?.Id);
 }
