@@ -11,6 +11,8 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
 {
     private const int MaxFillersBeforeNegation = 3;
 
+    private readonly Dictionary<string, bool> _exact = ExactByReference(lexicon);
+
     // "I'm dying to get back to running": the words of an everyday saying are not safety words.
     public bool[] Idioms(string[] words)
     {
@@ -90,9 +92,14 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
     }
 
     private bool IsWord(string word, string target, bool single) =>
-        (!single || target.Length >= 8) && !lexicon.ExactWords.Contains(target)
+        (!single || target.Length >= 8) && !IsExact(target)
             ? FuzzyText.IsCloseTo(word, target)
             : string.Equals(word, target, StringComparison.Ordinal);
+
+    // Every message is compared with every lexicon word: whether a lexicon word must match exactly is worked out
+    // once, at start (keyed by the word's reference, so no string is hashed per comparison).
+    private bool IsExact(string target) =>
+        _exact.TryGetValue(target, out var exact) ? exact : lexicon.ExactWords.Contains(target);
 
     // "my chest is fine", "el pecho está bien": a reassurance after the phrase, with one to three filler words
     // between. Right after it, the word describes the symptom instead: "me cuesta respirar bien".
@@ -151,5 +158,28 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
         }
 
         return false;
+    }
+
+    private static Dictionary<string, bool> ExactByReference(SafetyLexicon lexicon)
+    {
+        var exact = new Dictionary<string, bool>(ByReference.Instance);
+        foreach (var entry in lexicon.Entries)
+        {
+            foreach (var word in entry.Phrases.SelectMany(phrase => phrase).Concat(entry.Together?.Groups.SelectMany(group => group) ?? []))
+            {
+                exact.TryAdd(word, lexicon.ExactWords.Contains(word));
+            }
+        }
+
+        return exact;
+    }
+
+    private sealed class ByReference : IEqualityComparer<string>
+    {
+        public static readonly ByReference Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
