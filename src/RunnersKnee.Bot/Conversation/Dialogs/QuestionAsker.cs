@@ -1,4 +1,5 @@
 using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.BotFramework.Dialogs;
@@ -20,7 +21,7 @@ public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, C
         var question = questions.For(questionId, locale);
         var (buttons, perRow) = promptId switch
         {
-            DialogIds.ConfirmPrompt or DialogIds.RedFlagPrompt => (YesNo(locale), 2),
+            DialogIds.ConfirmPrompt or DialogIds.RedFlagPrompt => (YesNoChoices.For(texts, locale), 2),
             DialogIds.PainPrompt => (PainScale, 4),
             _ => (question.Choices, 3),
         };
@@ -35,10 +36,4 @@ public sealed class QuestionAsker(IntakeQuestions questions, CoachCards cards, C
             Style = ListStyle.None,
         }, cancellationToken);
     }
-
-    private List<Choice> YesNo(string? locale) =>
-    [
-        new() { Value = "yes", Title = texts.Get("safetyCheck.choice.yes", locale) },
-        new() { Value = "no", Title = texts.Get("safetyCheck.choice.no", locale) },
-    ];
 }

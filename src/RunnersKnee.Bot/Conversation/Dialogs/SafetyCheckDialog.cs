@@ -1,5 +1,6 @@
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Conversation.Commands;
+using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.Bot.Workout;
@@ -91,7 +92,7 @@ public sealed class SafetyCheckDialog : WaterfallDialog
                 new() { Value = "crisis", Title = _replies.Texts.Get("safetyCheck.choice.crisis", locale) },
                 new() { Value = "no", Title = _replies.Texts.Get("safetyCheck.choice.neither", locale) },
             ]
-            : [new() { Value = "yes", Title = _replies.Texts.Get("safetyCheck.choice.yes", locale) }, new() { Value = "no", Title = _replies.Texts.Get("safetyCheck.choice.no", locale) }];
+            : YesNoChoices.For(_replies.Texts, locale);
         return step.PromptAsync(
             DialogIds.SafetyCheckPrompt,
             new PromptOptions { Prompt = new Activity { Text = question }, Choices = choices, Style = ListStyle.SuggestedActions },

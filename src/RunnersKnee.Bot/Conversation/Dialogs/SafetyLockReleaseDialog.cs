@@ -1,3 +1,5 @@
+using RunnersKnee.Bot.Presentation;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.BotFramework.Dialogs;
@@ -15,13 +17,15 @@ public sealed class SafetyLockReleaseDialog : CoachingDialog
     private readonly CoachStateAccessor _accessor;
     private readonly CareMessages _care;
     private readonly SafetyLexicon _lexicon;
+    private readonly TextCatalog _texts;
 
-    public SafetyLockReleaseDialog(CoachStateAccessor accessor, CareMessages care, SafetyLexicon lexicon)
+    public SafetyLockReleaseDialog(CoachStateAccessor accessor, CareMessages care, SafetyLexicon lexicon, TextCatalog texts)
         : base(DialogIds.SafetyLockRelease, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _care = care;
         _lexicon = lexicon;
+        _texts = texts;
         AddSteps(AskStepAsync, DecideStepAsync);
     }
 
@@ -29,7 +33,7 @@ public sealed class SafetyLockReleaseDialog : CoachingDialog
     {
         var question = _care.Text("safetyLock.confirm", step.Context.Activity);
         // Read here, not by a yes/no prompt that asks until it hears a yes: anything but a clear yes keeps it closed.
-        var choices = new List<Choice> { new() { Value = "yes", Title = _care.Text("safetyCheck.choice.yes", step.Context.Activity) }, new() { Value = "no", Title = _care.Text("safetyCheck.choice.no", step.Context.Activity) } };
+        var choices = YesNoChoices.For(_texts, step.Context.Activity.Locale);
         return step.PromptAsync(DialogIds.SafetyCheckPrompt, new PromptOptions { Prompt = new Activity { Text = question }, Choices = choices, Style = ListStyle.SuggestedActions }, cancellationToken);
     }
 
