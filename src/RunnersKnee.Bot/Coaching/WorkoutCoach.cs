@@ -28,7 +28,7 @@ public sealed class WorkoutCoach(
     public async Task StartAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
     {
         await timers.CancelAllAsync(turn, cancellationToken);
-        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow());
+        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow(), state.Intake?.PainNow);
         await SayAsync(turn, texts.Get("workout.start", turn.Activity.Locale), cancellationToken);
         await ShowAsync(turn, state.Workout, force: true, cancellationToken);
     }
@@ -37,13 +37,16 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.CompleteSet(plan, time.GetUtcNow(), timers.RestSeconds), cancellationToken);
 
     public Task SkipAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        ApplyAsync(turn, state, session, session.Skip(plan), cancellationToken);
+        ApplyAsync(turn, state, session, session.Skip(plan, time.GetUtcNow()), cancellationToken);
 
     public Task BackAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Back(plan), cancellationToken);
 
     public Task EasierAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.MakeEasier(plan), cancellationToken);
+
+    public Task StandardAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.MakeStandard(plan), cancellationToken);
 
     public Task PauseAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Pause(time.GetUtcNow()), cancellationToken);
@@ -52,7 +55,7 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.Resume(time.GetUtcNow()), cancellationToken);
 
     public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        ApplyAsync(turn, state, session, session.Stop(), cancellationToken);
+        ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()), cancellationToken);
 
     public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain, time.GetUtcNow()), cancellationToken);
@@ -62,7 +65,7 @@ public sealed class WorkoutCoach(
 
     /// <summary>Ends the session without a word: the emergency guidance that follows is the only thing to say.</summary>
     public Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        timers.ApplyAsync(turn, state, session, session.Stop().Timers, cancellationToken);
+        timers.ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()).Timers, cancellationToken);
 
     /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
     public async Task StartTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
@@ -90,8 +93,8 @@ public sealed class WorkoutCoach(
         {
             WorkoutStatus.Active => cards.ExerciseStep(session, channel, locale, turn.Activity.From?.Id),
             WorkoutStatus.Resting => cards.Rest(session, timers.RestSeconds, channel, locale),
-            WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, locale),
-            WorkoutStatus.Paused => cards.Paused(session, locale),
+            WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, channel, locale),
+            WorkoutStatus.Paused => cards.Paused(session, channel, locale),
             _ => cards.Summary(session, locale),
         };
         await turn.SendActivityAsync(new Activity { Attachments = [card], InputHint = InputHints.ExpectingInput }, cancellationToken);

@@ -35,6 +35,11 @@ public sealed partial class WorkoutSession
             TimerStartedAt = now;
         }
 
+        if (PausedAt is { } pausedAt)
+        {
+            PausedFor += now - pausedAt;
+        }
+
         PausedAt = null;
         MoveTo(PausedFrom ?? WorkoutStatus.Active);
         PausedFrom = null;
@@ -42,7 +47,7 @@ public sealed partial class WorkoutSession
     }
 
     /// <summary>Ends the session for today (the summary follows); a session already over stays as it ended.</summary>
-    public WorkoutMove Stop()
+    public WorkoutMove Stop(DateTimeOffset now)
     {
         if (IsOver)
         {
@@ -50,7 +55,7 @@ public sealed partial class WorkoutSession
         }
 
         StopTimer();
-        MoveTo(WorkoutStatus.Stopped);
+        End(WorkoutStatus.Stopped, now);
         return WorkoutMove.Moved(WorkoutTimerChanges.CancelAll, new WorkoutNote(WorkoutNoteKind.Stopped, Position));
     }
 }

@@ -58,20 +58,40 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public bool EasierNext { get; private set; }
 
+    /// <summary>The pain at rest the person last gave before this workout (the check's 0-10), for the summary.</summary>
+    [JsonInclude]
+    public int? PainBefore { get; private set; }
+
+    /// <summary>The last pain score given during the workout: the summary's "after".</summary>
+    [JsonInclude]
+    public int? LastPain { get; private set; }
+
+    /// <summary>When the session finished or was stopped.</summary>
+    [JsonInclude]
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>Time spent paused (resumed pauses, and a pause the session ended in), left out of the time taken.</summary>
+    [JsonInclude]
+    public TimeSpan PausedFor { get; private set; }
+
     /// <summary>The step whose card was last shown, so a waiting turn does not send it twice.</summary>
     [JsonInclude]
     public int ShownStep { get; private set; } = -1;
 
     public bool IsOver => Status is WorkoutStatus.Finished or WorkoutStatus.Stopped;
 
-    /// <summary>A new session at the first set.</summary>
-    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now) => new()
+    /// <summary>Time from start to end without the pauses; null while the session runs.</summary>
+    public TimeSpan? TimeTaken => EndedAt is { } ended ? ended - StartedAt - PausedFor : null;
+
+    /// <summary>A new session at the first set; <paramref name="painBefore"/> is the pain at rest the check last heard.</summary>
+    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now, int? painBefore = null) => new()
     {
         Id = id,
         Step = 1,
         Status = WorkoutStatus.Active,
         Position = first,
         StartedAt = now,
+        PainBefore = painBefore,
     };
 
     /// <summary>How far the set timer has counted, including the time before a pause.</summary>
@@ -107,6 +127,19 @@ public sealed partial class WorkoutSession
     {
         Status = status;
         Step++;
+    }
+
+    /// <summary>Finishes or stops the session at <paramref name="now"/>; a pause it ends in counts as paused time.</summary>
+    private void End(WorkoutStatus status, DateTimeOffset now)
+    {
+        if (Status == WorkoutStatus.Paused && PausedAt is { } pausedAt)
+        {
+            PausedFor += now - pausedAt;
+            PausedAt = null;
+        }
+
+        EndedAt = now;
+        MoveTo(status);
     }
 
     /// <summary>
