@@ -57,7 +57,9 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
 
     /// <summary>
     /// One primary button a phone shows first (the guided timer where the set has timed reps, else Done), then
-    /// the rest as one compact row. The easier card offers the standard version back instead of "Easier".
+    /// the rest two by two: four in one row are cut off below about 390 px in Web Chat (its avatar gutter leaves a
+    /// 320 px phone some 220 px of card), two fit with room for longer titles. The easier card offers the
+    /// standard version back instead of "Easier".
     /// </summary>
     private JsonArray SetActions(WorkoutSession session, Dosage dosage, bool easier, string channelId, string? locale)
     {
@@ -80,14 +82,12 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         var version = easier
             ? Tap(session, CommandKind.Standard, "workout.standard", channelId, locale)
             : Tap(session, CommandKind.Easier, "workout.easier", channelId, locale);
-        var secondaryRow = CardActions.Row(
+        return
         [
-            version,
-            Tap(session, CommandKind.Skip, "workout.skip", channelId, locale),
-            Tap(session, CommandKind.Pause, "workout.pause", channelId, locale),
-            Tap(session, CommandKind.Stop, "workout.stop", channelId, locale, "destructive"),
-        ]);
-        return [primaryRow, secondaryRow];
+            primaryRow,
+            CardActions.Row([version, Tap(session, CommandKind.Skip, "workout.skip", channelId, locale)]),
+            CardActions.Row([Tap(session, CommandKind.Pause, "workout.pause", channelId, locale), Tap(session, CommandKind.Stop, "workout.stop", channelId, locale, "destructive")]),
+        ];
     }
 
     /// <summary>

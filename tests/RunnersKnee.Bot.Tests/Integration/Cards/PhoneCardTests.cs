@@ -5,7 +5,7 @@ using RunnersKnee.Bot.Tests.Infrastructure;
 namespace RunnersKnee.Bot.Tests.Integration.Cards;
 
 /// <summary>
-/// The set and pain cards as a phone shows them: one primary button, the rest in one compact row, the pain
+/// The set and pain cards as a phone shows them: one primary button, the rest in compact rows of two, the pain
 /// scale as labelled chips; in Web Chat a tap shows what was chosen as the person's message.
 /// </summary>
 public sealed class PhoneCardTests(CoachAppFixture app) : IClassFixture<CoachAppFixture>
@@ -13,14 +13,14 @@ public sealed class PhoneCardTests(CoachAppFixture app) : IClassFixture<CoachApp
     [Theory]
     [InlineData("webchat")]
     [InlineData("msteams")]
-    public async Task SetCard_DistanceSet_DoneIsTheOnePrimaryAndTheRestOneRow(string channelId)
+    public async Task SetCard_DistanceSet_DoneIsTheOnePrimaryAndTheRestTwoByTwo(string channelId)
     {
         var person = app.NewPerson(channelId);
         await person.StartWorkoutAsync();
 
         var rows = ActionRows(SetCard(person));
 
-        Assert.Equal([["Done set"], ["Easier", "Skip", "Pause", "Stop"]], rows.Select(row => row.Select(Title)));
+        Assert.Equal([["Done set"], ["Easier", "Skip"], ["Pause", "Stop"]], rows.Select(row => row.Select(Title)));
         Assert.Equal(["Done set"], Primary(SetCard(person)));
     }
 
@@ -36,7 +36,7 @@ public sealed class PhoneCardTests(CoachAppFixture app) : IClassFixture<CoachApp
         var rows = ActionRows(SetCard(person));
 
         Assert.Contains("Banded Side Clams", person.LastText, StringComparison.Ordinal);
-        Assert.Equal([["Start timer", "Done set"], ["Easier", "Skip", "Pause", "Stop"]], rows.Select(row => row.Select(Title)));
+        Assert.Equal([["Start timer", "Done set"], ["Easier", "Skip"], ["Pause", "Stop"]], rows.Select(row => row.Select(Title)));
         Assert.Equal(["Start timer"], Primary(SetCard(person)));
     }
 
