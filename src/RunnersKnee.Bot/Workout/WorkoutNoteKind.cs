@@ -13,6 +13,11 @@ public enum WorkoutNoteKind
     EasierOn,
     NotPaused,
     Resumed,
+
+    /// <summary>Resumed after a pause long enough to be an absence: "Welcome back".</summary>
+    ResumedAfterAbsence,
+    RestExtended,
+    NotResting,
     Stopped,
     PainOk,
     PainEase,

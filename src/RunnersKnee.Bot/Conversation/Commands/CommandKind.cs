@@ -17,6 +17,12 @@ public enum CommandKind
     Help,
     Easier,
     Done,
+
+    /// <summary>"Skip rest": the rest ends now (only during a rest; mid-set it is not "done").</summary>
+    SkipRest,
+
+    /// <summary>"+15 s": a longer rest.</summary>
+    MoreRest,
     StartWorkout,
     StartTimer,
     PainReport,
