@@ -209,6 +209,9 @@ output webAppUrl string = 'https://${webApp.outputs.hostName}'
 output webAppHostName string = webApp.outputs.hostName
 
 output webAppName string = webApp.outputs.name
+
+@description('For the Microsoft 365 Agents Toolkit\'s zip deploy (m365agents.yml reads it as WEBAPPRESOURCEID).')
+output webAppResourceId string = resourceId('Microsoft.Web/sites', webAppName)
 output botName string = bot.outputs.name
 output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
