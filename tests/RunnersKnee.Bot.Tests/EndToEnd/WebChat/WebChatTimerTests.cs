@@ -51,10 +51,10 @@ public sealed class WebChatTimerTests
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
         await page.AddInitScriptAsync(Recorder);
-        var chat = await ReachWorkoutAsync(app, page);
+        var chat = await WebChatWorkout.ReachAsync(app, page);
 
         // Wall squats, the last exercise: 3 reps of move 3 s, hold 2 s, return 2 s (rep-tempo.json, exercises.json).
-        await SkipToAsync(chat, 7, "Wall Squats");
+        await WebChatWorkout.SkipToAsync(chat, 7, "Wall Squats");
         await chat.ClickCardButtonAsync("Start timer");
         var panel = page.GetByTestId("rk-panel");
         await Expect(panel).ToBeVisibleAsync(ChatPage.Soon);
@@ -103,10 +103,10 @@ public sealed class WebChatTimerTests
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
         await page.AddInitScriptAsync(Recorder);
-        var chat = await ReachWorkoutAsync(app, page);
+        var chat = await WebChatWorkout.ReachAsync(app, page);
 
         // Straight-leg raise: 15 reps of 7 s, long enough to pause in the middle.
-        await SkipToAsync(chat, 4, "Straight-Leg Raise");
+        await WebChatWorkout.SkipToAsync(chat, 4, "Straight-Leg Raise");
         await chat.ClickCardButtonAsync("Start timer");
         var panel = page.GetByTestId("rk-panel");
         await Expect(panel.GetByTestId("rk-panel-rep")).ToHaveTextAsync("Rep 2 of 15", new() { Timeout = 20_000 });
@@ -144,9 +144,9 @@ public sealed class WebChatTimerTests
         await using var app = NewApp();
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
-        var chat = await ReachWorkoutAsync(app, page);
+        var chat = await WebChatWorkout.ReachAsync(app, page);
 
-        await SkipToAsync(chat, 4, "Straight-Leg Raise");
+        await WebChatWorkout.SkipToAsync(chat, 4, "Straight-Leg Raise");
         await chat.ClickCardButtonAsync("Start timer");
         var panel = page.GetByTestId("rk-panel");
         await Expect(panel.GetByTestId("rk-panel-phase")).ToHaveTextAsync("Move", new() { Timeout = 10_000 });
@@ -169,7 +169,7 @@ public sealed class WebChatTimerTests
         await using var app = NewApp(restSeconds: 40);
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
-        var chat = await ReachWorkoutAsync(app, page);
+        var chat = await WebChatWorkout.ReachAsync(app, page);
 
         // Side steps are counted in feet: "Done set" ends the first set and the rest begins.
         await chat.ClickCardButtonAsync("Done set");
@@ -207,9 +207,9 @@ public sealed class WebChatTimerTests
         await using var app = NewApp();
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
-        var chat = await ReachWorkoutAsync(app, page);
+        var chat = await WebChatWorkout.ReachAsync(app, page);
 
-        await SkipToAsync(chat, 4, "Straight-Leg Raise");
+        await WebChatWorkout.SkipToAsync(chat, 4, "Straight-Leg Raise");
         await chat.ClickCardButtonAsync("Start timer");
         var panel = page.GetByTestId("rk-panel");
         await Expect(panel.GetByTestId("rk-panel-rep")).ToHaveTextAsync("Rep 2 of 15", new() { Timeout = 20_000 });
@@ -236,37 +236,6 @@ public sealed class WebChatTimerTests
         ["Timers:RestSeconds"] = restSeconds.ToString(CultureInfo.InvariantCulture),
         ["Timers:Local:Directory"] = Path.Combine(Path.GetTempPath(), "rk-" + Guid.NewGuid().ToString("N")),
     });
-
-    /// <summary>The quickest honest path to the workout: the check, answered by typing.</summary>
-    private static async Task<ChatPage> ReachWorkoutAsync(BotApp app, IPage page)
-    {
-        var chat = new ChatPage(page);
-        await page.GotoAsync(app.BaseAddress.ToString());
-        await chat.SeeAsync("Runner");
-        foreach (var (answer, next) in new[]
-        {
-            ("start", "Where does your knee hurt?"), ("kneecap", "How does it feel?"), ("ache", "What brings it on?"),
-            ("running", "How long have you had it?"), ("2 weeks", "gradually"), ("gradually", "right now"), ("2", "age group"),
-            ("30", "Safety check"), ("no", "And do"), ("no", "Ready for the strength workout?"), ("yes", "Side Steps"),
-        })
-        {
-            await chat.TypeAsync(answer);
-            await chat.SeeAsync(next);
-        }
-
-        return chat;
-    }
-
-    private static async Task SkipToAsync(ChatPage chat, int exercises, string name)
-    {
-        for (var i = 0; i < exercises; i++)
-        {
-            await chat.TypeAsync("skip");
-            await chat.SeeCountAsync("Skipped", i + 1);
-        }
-
-        await chat.SeeAsync(name);
-    }
 
     private static async Task<int> SecondsAsync(ILocator panel) =>
         int.Parse(await panel.GetByTestId("rk-panel-seconds").InnerTextAsync(), CultureInfo.InvariantCulture);
