@@ -10,7 +10,7 @@ if ! command -v chromium >/dev/null 2>&1; then
     || { echo "Could not install chromium (run as root, or install it: apt-get install chromium)." >&2; exit 1; }
 fi
 
-if [ ! -x tests/tools/node_modules/.bin/azurite ]; then
+if [ ! -x tests/tools/node_modules/.bin/azurite ] || [ ! -x tests/tools/node_modules/.bin/atk ] || [ ! -f tests/tools/node_modules/axe-core/axe.min.js ]; then
   echo "Installing the test tools (npm ci in tests/tools)..."
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
 fi

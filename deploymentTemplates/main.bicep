@@ -1,6 +1,6 @@
-// Runner's Knee Coach on Azure: web app, storage, Azure Bot (Teams + Direct Line + Web Chat), and for
-// UserAssignedMSI or identity-based storage a user-assigned managed identity. Deploy into a resource group;
-// the order and the commands are in README.md.
+// Runner's Knee Coach on Azure: web app, storage, Azure Bot (Teams + Direct Line + Web Chat), Key Vault for the
+// secrets, Application Insights on a Log Analytics workspace, and for UserAssignedMSI or identity-based storage a
+// user-assigned managed identity. Deploy into a resource group; the order and the commands are in README.md.
 
 targetScope = 'resourceGroup'
 
@@ -36,10 +36,6 @@ param microsoftAppTenantId string = tenant().tenantId
   'ConnectionString'
 ])
 param storageAccess string = 'ManagedIdentity'
-
-@description('Direct Line secret of the bot\'s Direct Line channel, for the web chat page. Leave empty on the first deployment; see README.md.')
-@secure()
-param directLineSecret string = ''
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')
 @allowed([
@@ -83,11 +79,33 @@ var isManagedIdentityBot = microsoftAppType == 'UserAssignedMSI'
 var usesIdentityForStorage = storageAccess == 'ManagedIdentity'
 var needsIdentity = isManagedIdentityBot || usesIdentityForStorage
 var storageAccountName = take('${toLower(replace(baseName, '-', ''))}${suffix}', 24)
+var keyVaultName = 'kv${take(toLower(replace(baseName, '-', '')), 9)}${suffix}'
+var botName = '${baseName}-bot-${suffix}'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = if (needsIdentity) {
   name: '${baseName}-id-${suffix}'
   location: location
   tags: tags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: '${baseName}-logs-${suffix}'
+    appInsightsName: '${baseName}-ai-${suffix}'
+    location: location
+    tags: tags
+  }
+}
+
+module keyVault 'modules/keyVault.bicep' = {
+  name: 'keyVault'
+  params: {
+    vaultName: keyVaultName
+    location: location
+    tags: tags
+    workspaceId: monitoring.outputs.workspaceId
+  }
 }
 
 module storage 'modules/storage.bicep' = {
@@ -100,6 +118,7 @@ module storage 'modules/storage.bicep' = {
     timerQueueName: timerQueueName
     dataIdentityName: usesIdentityForStorage ? identity.name : ''
     allowSharedKeyAccess: !usesIdentityForStorage
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -118,26 +137,15 @@ module webApp 'modules/webApp.bicep' = {
     location: location
     tags: tags
     skuName: appServicePlanSku
-    microsoftAppType: microsoftAppType
-    microsoftAppId: isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId
-    microsoftAppPassword: isManagedIdentityBot ? '' : microsoftAppPassword
-    microsoftAppTenantId: microsoftAppType == 'MultiTenant' ? '' : (isManagedIdentityBot ? identity!.properties.tenantId : microsoftAppTenantId)
     managedIdentityResourceId: needsIdentity ? identity.id : ''
-    storageManagedIdentityClientId: usesIdentityForStorage ? identity!.properties.clientId : ''
-    blobAccountUrl: storage.outputs.blobEndpoint
-    storageConnectionString: usesIdentityForStorage
-      ? ''
-      : 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
-    stateContainerName: storage.outputs.stateContainerName
-    timerQueueName: storage.outputs.timerQueueName
-    directLineSecret: directLineSecret
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
 module bot 'modules/azureBot.bicep' = {
   name: 'azureBot'
   params: {
-    botName: '${baseName}-bot-${suffix}'
+    botName: botName
     displayName: botDisplayName
     tags: tags
     sku: botSku
@@ -146,6 +154,48 @@ module bot 'modules/azureBot.bicep' = {
     msaAppId: isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId
     msaAppTenantId: microsoftAppType == 'MultiTenant' ? '' : (isManagedIdentityBot ? identity!.properties.tenantId : microsoftAppTenantId)
     msaAppMSIResourceId: isManagedIdentityBot ? identity.id : ''
+    webChatOrigin: 'https://${webApp.outputs.hostName}'
+  }
+}
+
+// After the bot: the Direct Line secret is read from its channel.
+module appSecrets 'modules/appSecrets.bicep' = {
+  name: 'appSecrets'
+  dependsOn: [
+    keyVault
+    bot
+  ]
+  params: {
+    vaultName: keyVaultName
+    botName: botName
+    webAppName: webAppName
+    webAppPrincipalId: webApp.outputs.principalId
+    keepAppPassword: !isManagedIdentityBot && !empty(microsoftAppPassword)
+    keepStorageConnectionString: !usesIdentityForStorage
+    microsoftAppPassword: isManagedIdentityBot ? '' : microsoftAppPassword
+    storageConnectionString: usesIdentityForStorage
+      ? ''
+      : 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+}
+
+// Last: App Service resolves the Key Vault references when the settings change, so the secrets and the app's
+// access to them exist by then.
+module appSettings 'modules/appSettings.bicep' = {
+  name: 'appSettings'
+  params: {
+    webAppName: webAppName
+    microsoftAppType: microsoftAppType
+    microsoftAppId: isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId
+    appCredentialReference: appSecrets.outputs.appCredentialReference
+    microsoftAppTenantId: microsoftAppType == 'MultiTenant' ? '' : (isManagedIdentityBot ? identity!.properties.tenantId : microsoftAppTenantId)
+    storageManagedIdentityClientId: usesIdentityForStorage ? identity!.properties.clientId : ''
+    blobAccountUrl: storage.outputs.blobEndpoint
+    storageConnectionReference: appSecrets.outputs.storageConnectionReference
+    stateContainerName: storage.outputs.stateContainerName
+    timerQueueName: storage.outputs.timerQueueName
+    directLineReference: appSecrets.outputs.directLineReference
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
   }
 }
 
@@ -159,8 +209,12 @@ output webAppUrl string = 'https://${webApp.outputs.hostName}'
 output webAppHostName string = webApp.outputs.hostName
 
 output webAppName string = webApp.outputs.name
+
+@description('For the Microsoft 365 Agents Toolkit\'s zip deploy (m365agents.yml reads it as WEBAPPRESOURCEID).')
+output webAppResourceId string = resourceId('Microsoft.Web/sites', webAppName)
 output botName string = bot.outputs.name
 output storageAccountName string = storage.outputs.name
+output keyVaultName string = keyVault.outputs.name
 
 @description('The bot\'s Microsoft App Id: the botId of the Teams manifest (BotAppId when building the package).')
 output microsoftAppId string = isManagedIdentityBot ? identity!.properties.clientId : microsoftAppId

@@ -21,6 +21,9 @@ param msaAppTenantId string
 @description('Resource id of the user-assigned identity for UserAssignedMSI; empty otherwise.')
 param msaAppMSIResourceId string
 
+@description('https://<web app host>: the only page allowed to use Direct Line tokens (enhanced authentication).')
+param webChatOrigin string
+
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: botName
   location: 'global'
@@ -66,7 +69,12 @@ resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
           isEnabled: true
           isV1Enabled: false
           isV3Enabled: true
-          isSecureSiteEnabled: false
+          // Enhanced authentication: the secret never works from a browser, and a token works only on the
+          // trusted origin (the app also sends it as trustedOrigins when it trades the secret for a token).
+          isSecureSiteEnabled: true
+          trustedOrigins: [
+            webChatOrigin
+          ]
           isBlockUserUploadEnabled: true
         }
       ]

@@ -20,6 +20,9 @@ param dataIdentityName string
 @description('True when the app reads the account with a key-based connection string instead of its managed identity.')
 param allowSharedKeyAccess bool
 
+@description('Log Analytics workspace that receives the blob and queue services\' read, write and delete logs.')
+param workspaceId string
+
 // Built-in role ids: https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -64,6 +67,63 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-0
 resource timerQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = {
   parent: queueService
   name: timerQueueName
+}
+
+// The state and the timers are the services the bot uses; their logs show a failing or throttled call.
+resource blobLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: blobService
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'Transaction'
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource queueLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: queueService
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'Transaction'
+        enabled: true
+      }
+    ]
+  }
 }
 
 resource dataIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = if (!empty(dataIdentityName)) {

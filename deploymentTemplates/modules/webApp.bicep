@@ -1,4 +1,5 @@
 // App Service plan and the Linux web app that hosts the bot (POST /api/messages, the web chat page, the timers).
+// Its app settings are written by appSettings.bicep, once the secrets they point at are in the vault.
 
 param webAppName string
 param appServicePlanName string
@@ -8,55 +9,11 @@ param tags object
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')
 param skuName string
 
-@description('SingleTenant, MultiTenant or UserAssignedMSI.')
-param microsoftAppType string
-
-@description('The bot\'s Microsoft App Id (the managed identity\'s client id for UserAssignedMSI).')
-param microsoftAppId string
-
-@description('Client secret for SingleTenant/MultiTenant; empty for UserAssignedMSI.')
-@secure()
-param microsoftAppPassword string
-
-@description('Tenant of a SingleTenant or UserAssignedMSI bot; empty for MultiTenant.')
-param microsoftAppTenantId string
-
 @description('Resource id of the user-assigned identity attached to the app; empty for none.')
 param managedIdentityResourceId string
 
-@description('Client id of that identity when the app reaches storage with it; empty otherwise.')
-param storageManagedIdentityClientId string
-
-param blobAccountUrl string
-
-@description('Key-based connection string of the storage account; empty when the managed identity is used.')
-@secure()
-param storageConnectionString string
-
-param stateContainerName string
-param timerQueueName string
-
-@description('Direct Line secret the web chat page trades for tokens; empty until the Direct Line channel exists.')
-@secure()
-param directLineSecret string
-
-// Timers use Azure Storage Queues on the same account as the Blob state (the bot picks them when Blob is configured).
-// The configuration keys the bot reads (':' becomes '__' in App Service). Entries left empty are not written,
-// so each identity type and storage mode gets exactly its own keys. The deployment tests read these names.
-var appSettingCandidates = {
-  MicrosoftAppType: microsoftAppType
-  MicrosoftAppId: microsoftAppId
-  MicrosoftAppPassword: microsoftAppPassword
-  MicrosoftAppTenantId: microsoftAppTenantId
-  Storage__Provider: 'Blob'
-  Storage__Blob__AccountUrl: empty(storageConnectionString) ? blobAccountUrl : ''
-  Storage__Blob__ConnectionString: storageConnectionString
-  Storage__Blob__ManagedIdentityClientId: storageManagedIdentityClientId
-  Storage__Blob__ContainerName: stateContainerName
-  Timers__Queue__QueueName: timerQueueName
-  Bot__PublicBaseUrl: 'https://${webAppName}.azurewebsites.net'
-  DirectLine__Secret: directLineSecret
-}
+@description('Log Analytics workspace that receives the app\'s HTTP, console, app and platform logs.')
+param workspaceId string
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: appServicePlanName
@@ -71,15 +28,17 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   }
 }
 
+// The system-assigned identity reads the Key Vault references; the user-assigned one (if any) is the bot's
+// identity (UserAssignedMSI) and reaches storage.
 resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: webAppName
   location: location
   tags: tags
   kind: 'app,linux'
   identity: empty(managedIdentityResourceId)
-    ? { type: 'None' }
+    ? { type: 'SystemAssigned' }
     : {
-        type: 'UserAssigned'
+        type: 'SystemAssigned, UserAssigned'
         userAssignedIdentities: {
           '${managedIdentityResourceId}': {}
         }
@@ -88,6 +47,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     clientAffinityEnabled: false
+    keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       appCommandLine: 'dotnet RunnersKnee.Bot.dll'
@@ -102,11 +62,62 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
   }
 }
 
-resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
+// Deployments authenticate with Entra ID (az webapp deploy, the toolkit's zip deploy), never with a
+// publishing user name and password.
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
-  name: 'appsettings'
-  properties: toObject(filter(items(appSettingCandidates), setting => !empty(setting.value)), setting => setting.key, setting => setting.value)
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource logsToWorkspace 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceAppLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceAuditLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
 }
 
 output name string = site.name
 output hostName string = site.properties.defaultHostName
+
+@description('The system-assigned identity that resolves the Key Vault references.')
+output principalId string = site.identity.principalId

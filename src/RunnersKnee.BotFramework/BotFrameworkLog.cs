@@ -27,6 +27,18 @@ internal static partial class BotFrameworkLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a redelivered {ActivityType} activity.")]
     public static partial void DuplicateIgnored(ILogger logger, string? activityType);
 
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Shutting down: refusing new turns, waiting for {InFlight} in flight.")]
+    public static partial void Draining(ILogger logger, int inFlight);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Every turn in flight has finished.")]
+    public static partial void Drained(ILogger logger);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "The shutdown window ended with {InFlight} turns still in flight.")]
+    public static partial void DrainTimedOut(ILogger logger, int inFlight);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Refused a {ActivityType} activity: the bot is shutting down.")]
+    public static partial void RefusedWhileStopping(ILogger logger, string? activityType);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Refused an activity from channel {ChannelId}: {Reason}")]
     public static partial void ChannelTokenRejected(ILogger logger, string? channelId, string? reason);
 

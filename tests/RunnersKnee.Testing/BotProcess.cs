@@ -7,7 +7,7 @@ namespace RunnersKnee.Testing;
 /// <summary>
 /// The built bot (<c>RunnersKnee.Bot.dll</c>) as a real, separate process on 127.0.0.1 (a port the OS picks), with its
 /// configuration in environment variables. <see cref="KillAsync"/> is a crash (SIGKILL of this one process, nothing by
-/// name); disposing kills its process tree. It is also killed when the test host exits normally.
+/// name); <see cref="Terminate"/> is the platform asking it to stop (SIGTERM); disposing kills its process tree. It is also killed when the test host exits normally.
 /// </summary>
 public sealed partial class BotProcess : IAsyncDisposable
 {
@@ -144,6 +144,54 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
 
         await _process.WaitForExitAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Asks the process to stop as App Service and Kubernetes do: SIGTERM to this process only (by id, through
+    /// <c>kill</c>; <see cref="Process.Kill()"/> would be SIGKILL). Returns at once; see <see cref="WaitForExitAsync"/>.
+    /// </summary>
+    public void Terminate()
+    {
+        var info = new ProcessStartInfo("kill") { UseShellExecute = false };
+        info.ArgumentList.Add("-TERM");
+        info.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(info) ?? throw new InvalidOperationException("Could not run kill.");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {_process.Id} failed with {kill.ExitCode}.");
+        }
+    }
+
+    /// <summary>Waits for the process to end by itself and returns its exit code; fails after <paramref name="limit"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan limit)
+    {
+        using var deadline = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The bot was still running {limit} later. Its output:{Environment.NewLine}{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    /// <summary>Waits until the process has written <paramref name="text"/> (a log line), or fails after <paramref name="limit"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan limit)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + limit;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"The bot did not write '{text}' within {limit}. Its output:{Environment.NewLine}{Output}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
     }
 
     public async ValueTask DisposeAsync()

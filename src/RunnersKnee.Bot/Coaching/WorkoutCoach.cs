@@ -36,6 +36,12 @@ public sealed class WorkoutCoach(
     public Task CompleteAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.CompleteSet(plan, time.GetUtcNow(), timers.RestSeconds), cancellationToken);
 
+    public Task SkipRestAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.EndRest(), cancellationToken);
+
+    public Task MoreRestAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.ExtendRest(TimeSpan.FromSeconds(timers.MoreRestSeconds), time.GetUtcNow()), cancellationToken);
+
     public Task SkipAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Skip(plan, time.GetUtcNow()), cancellationToken);
 
@@ -52,7 +58,7 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.Pause(time.GetUtcNow()), cancellationToken);
 
     public Task ResumeAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        ApplyAsync(turn, state, session, session.Resume(time.GetUtcNow()), cancellationToken);
+        ApplyAsync(turn, state, session, session.Resume(time.GetUtcNow(), timers.WelcomeBackAfter), cancellationToken);
 
     public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()), cancellationToken);
@@ -89,10 +95,18 @@ public sealed class WorkoutCoach(
 
         var locale = turn.Activity.Locale;
         var channel = turn.Activity.ChannelId ?? string.Empty;
+        if (session.Status == WorkoutStatus.Resting && IsWebChat(turn) && session.RestStartedAt is { } restStarted)
+        {
+            // One card per rest: the page's countdown says what comes next, offers skip and +15 s, and moves on by itself.
+            var rest = cards.LiveTimer(session, timers.RestScheduleFor(session), restStarted, locale, describer.NextStepText(session, locale), timers.MoreRestSeconds);
+            await turn.SendActivityAsync(new Activity { Attachments = [rest], InputHint = InputHints.ExpectingInput }, cancellationToken);
+            return;
+        }
+
         Attachment card = session.Status switch
         {
             WorkoutStatus.Active => cards.ExerciseStep(session, channel, locale, turn.Activity.From?.Id),
-            WorkoutStatus.Resting => cards.Rest(session, timers.RestSeconds, channel, locale),
+            WorkoutStatus.Resting => cards.Rest(session, RestLeftSeconds(session), channel, locale),
             WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, channel, locale),
             WorkoutStatus.Paused => cards.Paused(session, channel, locale),
             _ => cards.Summary(session, locale),
@@ -102,13 +116,11 @@ public sealed class WorkoutCoach(
         {
             await SendTimerAsync(turn, session, cancellationToken);
         }
-        else if (session.Status == WorkoutStatus.Resting && IsWebChat(turn) && session.RestEndsAt is { } restEnds)
-        {
-            // The page counts the rest down and moves on by itself when it ends.
-            var rest = cards.LiveTimer(session, SetSchedule.RestOnly(timers.RestSeconds), restEnds.AddSeconds(-timers.RestSeconds), locale);
-            await turn.SendActivityAsync(new Activity { Attachments = [rest] }, cancellationToken);
-        }
     }
+
+    /// <summary>The seconds left of the running rest (all of it right after a set, less after a resume).</summary>
+    private int RestLeftSeconds(WorkoutSession session) =>
+        session.RestEndsAt is { } ends ? Math.Max(0, (int)Math.Ceiling((ends - time.GetUtcNow()).TotalSeconds)) : timers.RestSeconds;
 
     private async Task ApplyAsync(ITurnContext turn, CoachState state, WorkoutSession session, WorkoutMove move, CancellationToken cancellationToken)
     {
@@ -128,7 +140,7 @@ public sealed class WorkoutCoach(
     {
         var schedule = timers.ScheduleFor(session);
         var attachment = IsWebChat(turn)
-            ? cards.LiveTimer(session, schedule, session.TimerStartedAt!.Value - session.TimerElapsedBeforePause, turn.Activity.Locale)
+            ? cards.LiveTimer(session, schedule, session.TimerStartedAt!.Value - session.TimerElapsedBeforePause, turn.Activity.Locale, next: null, timers.MoreRestSeconds)
             : cards.TimerCard(session, schedule, turn.Activity.ChannelId ?? string.Empty, turn.Activity.Locale);
         await turn.SendActivityAsync(new Activity { Attachments = [attachment], Speak = describer.TimerSummary(schedule, turn.Activity.Locale) }, cancellationToken);
     }

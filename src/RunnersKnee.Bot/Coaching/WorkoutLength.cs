@@ -7,11 +7,12 @@ namespace RunnersKnee.Bot.Coaching;
 /// <summary>
 /// How long the whole workout takes at the guided pace, worked out from the plan and the timer settings, so the
 /// offer's "about N minutes" is the plan's own sum and changes with it: per exercise, every set (both sides) at the
-/// <see cref="SetSchedule"/> pace (lead-in, each rep's move or hold and its release) and a rest between its sets
+/// <see cref="SetSchedule"/> pace the timer uses (lead-in, then each rep's move, hold and return at the exercise's
+/// <see cref="RepTempo"/>) and a rest between its sets
 /// (none after an exercise's last set: the pain check comes there). The low end counts each set's fewest reps, the
 /// high end its most.
 /// </summary>
-public sealed class WorkoutLength(WorkoutPlan plan, IOptions<TimerOptions> options)
+public sealed class WorkoutLength(WorkoutPlan plan, RepTempos tempos, IOptions<TimerOptions> options)
 {
     private const int RoundTo = 5;
 
@@ -31,20 +32,22 @@ public sealed class WorkoutLength(WorkoutPlan plan, IOptions<TimerOptions> optio
         double low = 0, high = 0;
         for (var index = 0; index < plan.ExerciseCount; index++)
         {
-            var dosage = plan.ExerciseAt(new WorkoutPosition(index, 0, 0)).Dosage;
+            var exercise = plan.ExerciseAt(new WorkoutPosition(index, 0, 0));
+            var dosage = exercise.Dosage;
+            var tempo = tempos.For(exercise.Id);
             var rests = (dosage.TotalSets - 1) * timer.RestSeconds;
-            low += (dosage.TotalSets * SetSeconds(dosage, dosage.Min, timer)) + rests;
-            high += (dosage.TotalSets * SetSeconds(dosage, dosage.Max, timer)) + rests;
+            low += (dosage.TotalSets * SetSeconds(dosage, dosage.Min, timer, tempo)) + rests;
+            high += (dosage.TotalSets * SetSeconds(dosage, dosage.Max, timer, tempo)) + rests;
         }
 
         return (low, high);
     }
 
-    private static double SetSeconds(Dosage dosage, int amount, TimerOptions timer)
+    private static double SetSeconds(Dosage dosage, int amount, TimerOptions timer, RepTempo? tempo)
     {
         if (dosage.Unit == DosageUnit.Reps)
         {
-            return SetSchedule.For(dosage with { Min = amount }, timer, restAfter: false).SetDuration.TotalSeconds;
+            return SetSchedule.For(dosage with { Min = amount }, timer, restAfter: false, tempo).SetDuration.TotalSeconds;
         }
 
         // A distance has no guided timer; each foot is paced as one step out and one step in, like a rep's move

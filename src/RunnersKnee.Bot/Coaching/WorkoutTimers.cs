@@ -9,7 +9,7 @@ using RunnersKnee.BotFramework.Turns;
 namespace RunnersKnee.Bot.Coaching;
 
 /// <summary>The workout's clocks: set schedules, and the durable "rest over" and "resume reminder" events.</summary>
-public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler, PrimaryState owners, IOptions<TimerOptions> options, TimeProvider time)
+public sealed class WorkoutTimers(WorkoutPlan plan, RepTempos tempos, IDueEventScheduler scheduler, PrimaryState owners, IOptions<TimerOptions> options, TimeProvider time)
 {
     public int RestSeconds => options.Value.RestSeconds;
 
@@ -18,8 +18,16 @@ public sealed class WorkoutTimers(WorkoutPlan plan, IDueEventScheduler scheduler
     {
         var exercise = plan.ExerciseAt(session.Position);
         var dosage = session.ResultFor(exercise.Id).Easier ? exercise.Easier.Dosage : exercise.Dosage;
-        return SetSchedule.For(dosage, options.Value, restAfter: false);
+        return SetSchedule.For(dosage, options.Value, restAfter: false, tempos.For(exercise.Id));
     }
+
+    /// <summary>The running rest as a timeline of its own, from its start (extensions and a resume included).</summary>
+    public SetSchedule RestScheduleFor(WorkoutSession session) =>
+        SetSchedule.RestOnly((int)Math.Round(((session.RestEndsAt ?? session.RestStartedAt) - session.RestStartedAt)?.TotalSeconds ?? RestSeconds));
+
+    public int MoreRestSeconds => options.Value.MoreRestSeconds;
+
+    public TimeSpan WelcomeBackAfter => options.Value.WelcomeBackAfter;
 
     /// <summary>How far the running set timer is, counting time before a pause.</summary>
     public TimeSpan Elapsed(WorkoutSession session) => session.TimerElapsed(time.GetUtcNow());

@@ -43,10 +43,20 @@ public sealed class CoachBot(
                 return;
             }
 
+            var beforeEvent = WorkoutStateEvent.Of(await accessor.PeekAsync(turnContext, cancellationToken));
             await dueEvents.HandleAsync(turnContext, dueEvent, cancellationToken);
+            await WorkoutStateEvent.AnnounceIfMovedAsync(turnContext, beforeEvent, await accessor.PeekAsync(turnContext, cancellationToken), cancellationToken);
             return;
         }
 
+        var before = WorkoutStateEvent.Of(await accessor.PeekAsync(turnContext, cancellationToken));
+        await RouteAsync(turnContext, cancellationToken);
+        await WorkoutStateEvent.AnnounceIfMovedAsync(turnContext, before, await accessor.PeekAsync(turnContext, cancellationToken), cancellationToken);
+    }
+
+    private async Task RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when ShouldWelcome(activity):

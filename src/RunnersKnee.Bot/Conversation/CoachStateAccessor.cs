@@ -17,6 +17,10 @@ public sealed class CoachStateAccessor(PrimaryState primaryState)
     public Task<CoachState> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _coach.GetAsync(turnContext, () => new CoachState(), cancellationToken);
 
+    /// <summary>The stored state, or null when there is none; adds nothing to write (safe after "delete my data").</summary>
+    public Task<CoachState?> PeekAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _coach.PeekAsync(turnContext, cancellationToken);
+
     /// <summary>Forgets everything the person told the coach: answers, workout and dialog stack.</summary>
     public async Task ResetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

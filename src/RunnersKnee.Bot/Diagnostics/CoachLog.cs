@@ -33,6 +33,9 @@ internal static partial class CoachLog
     [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "The {EventName} event failed (attempt {Attempt}).")]
     public static partial void LocalDueEventFailed(ILogger logger, Exception exception, string eventName, int attempt);
 
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "The {EventName} event fell due during shutdown; it stays scheduled for the next start.")]
+    public static partial void DueEventKeptForRestart(ILogger logger, string eventName);
+
     [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Could not read the timer queue; trying again.")]
     public static partial void QueuePollFailed(ILogger logger, Exception exception);
 

@@ -50,6 +50,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<CareRoutes>();
         services.AddSingleton<CareMessages>();
         services.AddSingleton<ExerciseCatalog>();
+        services.AddSingleton<RepTempos>();
         services.AddRunnersKneeHealthChecks();
 
         services.AddSingleton<CommandParser>();

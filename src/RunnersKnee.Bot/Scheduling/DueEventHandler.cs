@@ -31,6 +31,11 @@ public sealed class DueEventHandler(
                 return bot.OnTurnAsync(turn, ct);
             },
             cancellationToken);
+        if (result.IsShuttingDown)
+        {
+            throw new DueEventDeferredException(dueEvent.Name);
+        }
+
         metrics.Fired(dueEvent, lateness, succeeded: result.Status < 500);
         if (result.Status >= 500)
         {

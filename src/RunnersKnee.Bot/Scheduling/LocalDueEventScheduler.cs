@@ -10,6 +10,7 @@ namespace RunnersKnee.Bot.Scheduling;
 /// The embedded scheduler: each pending event is a file (written atomically), so a restart finds them again; an
 /// in-memory priority queue wakes exactly when the next one is due. An event is deleted only after its handler
 /// succeeded, so it is delivered at least once, and the handler's step check makes that exactly once in effect.
+/// One that falls due while the bot shuts down keeps its file and fires after the next start.
 /// </summary>
 public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
 {
@@ -167,6 +168,11 @@ public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
         {
             await _handler!.HandleAsync(dueEvent, cancellationToken);
             DeleteIfUnchanged(dueEvent);
+        }
+        catch (DueEventDeferredException)
+        {
+            // Shutting down: the file stays and the next start reads it again; no attempt is counted.
+            CoachLog.DueEventKeptForRestart(_logger, dueEvent.Name);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

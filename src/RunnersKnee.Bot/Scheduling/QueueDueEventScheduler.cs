@@ -102,6 +102,13 @@ public sealed class QueueDueEventScheduler(
             {
                 await handler.HandleAsync(record.Event, cancellationToken);
             }
+            catch (DueEventDeferredException)
+            {
+                // Shutting down: neither the message nor the document is deleted. The message shows again when its
+                // lease ends, to this instance once restarted or to another one.
+                CoachLog.DueEventKeptForRestart(logger, record.Event.Name);
+                return;
+            }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 if (message.DequeueCount < options.Value.MaxDequeueCount)

@@ -4,9 +4,11 @@ using RunnersKnee.Bot.Workout;
 namespace RunnersKnee.Bot.Scheduling;
 
 /// <summary>
-/// The timeline of one guided set: a 3-2-1 lead-in, then for each rep a hold (the exercise's hold seconds) or a
-/// move, and a slow release, then the rest before the next set (none after the last set of the workout).
-/// Both the server ("rep 7 of 15") and the page's countdown read the same numbers.
+/// The timeline of one guided set: a 3-2-1 lead-in, then for each rep the move out (lift, bend, lower), the hold
+/// where the exercise has one (its hold seconds), and the slow return, then the rest before the next set (none
+/// after the last set of the workout). The move and return take the exercise's <see cref="RepTempo"/> (reviewed
+/// content), else the configured pace. Both the server ("rep 7 of 15", "what's next") and the page's countdown read
+/// the same numbers.
 /// </summary>
 public sealed class SetSchedule
 {
@@ -26,7 +28,7 @@ public sealed class SetSchedule
     public TimeSpan TotalDuration => Phases.Count == 0 ? TimeSpan.Zero : Phases[^1].End;
 
     /// <summary>Builds the timeline; the target is the low end of the dosage range (start easy, build up).</summary>
-    public static SetSchedule For(Dosage dosage, TimerOptions options, bool restAfter)
+    public static SetSchedule For(Dosage dosage, TimerOptions options, bool restAfter, RepTempo? tempo = null)
     {
         var phases = new List<TimerPhase>();
         var at = TimeSpan.Zero;
@@ -46,16 +48,10 @@ public sealed class SetSchedule
         Add(TimerPhaseKind.LeadIn, 0, reps > 0 ? options.LeadInSeconds : 0);
         for (var rep = 1; rep <= reps; rep++)
         {
-            if (dosage.HoldSeconds > 0)
-            {
-                Add(TimerPhaseKind.Hold, rep, dosage.HoldSeconds);
-            }
-            else
-            {
-                Add(TimerPhaseKind.Move, rep, options.MoveSeconds);
-            }
-
-            Add(TimerPhaseKind.Release, rep, options.ReleaseSeconds);
+            // The leg has to get to the position before it can be held there: move, hold, then return slowly.
+            Add(TimerPhaseKind.Move, rep, tempo?.MoveSeconds ?? options.MoveSeconds);
+            Add(TimerPhaseKind.Hold, rep, dosage.HoldSeconds);
+            Add(TimerPhaseKind.Release, rep, tempo?.ReturnSeconds ?? options.ReleaseSeconds);
         }
 
         if (restAfter)

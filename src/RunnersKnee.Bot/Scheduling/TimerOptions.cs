@@ -11,11 +11,11 @@ public sealed class TimerOptions
     [Range(0, 10)]
     public int LeadInSeconds { get; set; } = 3;
 
-    /// <value>How long one rep's movement takes when the exercise has no hold, in seconds. Default 2.</value>
+    /// <value>How long a rep's move out takes when the content gives the exercise no tempo, in seconds. Default 2.</value>
     [Range(1, 10)]
     public int MoveSeconds { get; set; } = 2;
 
-    /// <value>How long the slow return ("release") of each rep takes, in seconds. Default 2.</value>
+    /// <value>How long a rep's slow return takes when the content gives the exercise no tempo, in seconds. Default 2.</value>
     [Range(1, 10)]
     public int ReleaseSeconds { get; set; } = 2;
 
@@ -29,6 +29,16 @@ public sealed class TimerOptions
     /// </value>
     [Range(0, 600)]
     public int RestOverGraceSeconds { get; set; } = 10;
+
+    /// <value>How much "+15 s" adds to a rest, in seconds. Default 15.</value>
+    [Range(5, 120)]
+    public int MoreRestSeconds { get; set; } = 15;
+
+    /// <value>
+    /// A pause at least this long is an absence: resuming says "Welcome back". Shorter pauses (a drink, a reload)
+    /// just carry on. Default 10 minutes.
+    /// </value>
+    public TimeSpan WelcomeBackAfter { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <value>A paused workout sends one reminder after this long. Default 2 hours.</value>
     public TimeSpan ResumeReminderAfter { get; set; } = TimeSpan.FromHours(2);

@@ -16,6 +16,11 @@ public enum WorkoutNoteKind
     StandardOn,
     NotPaused,
     Resumed,
+
+    /// <summary>Resumed after a pause long enough to be an absence: "Welcome back".</summary>
+    ResumedAfterAbsence,
+    RestExtended,
+    NotResting,
     Stopped,
     PainOk,
     PainEase,

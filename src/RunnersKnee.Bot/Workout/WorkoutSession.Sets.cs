@@ -26,8 +26,7 @@ public sealed partial class WorkoutSession
         switch (Status)
         {
             case WorkoutStatus.Resting:
-                MoveTo(WorkoutStatus.Active);
-                return WorkoutMove.Moved(WorkoutTimerChanges.CancelRest);
+                return EndRest();
             case WorkoutStatus.Active:
                 ResultFor(plan.ExerciseAt(Position).Id).SetsDone++;
                 StopTimer();
@@ -39,11 +38,38 @@ public sealed partial class WorkoutSession
 
                 Position = plan.Next(Position)!;
                 MoveTo(WorkoutStatus.Resting);
+                RestStartedAt = now;
                 RestEndsAt = now.AddSeconds(restSeconds);
                 return WorkoutMove.Moved(WorkoutTimerChanges.ScheduleRestOver, new WorkoutNote(WorkoutNoteKind.SetDone, Position));
             default:
                 return WorkoutMove.Unchanged();
         }
+    }
+
+    /// <summary>"Skip rest": the next set starts now. Said mid-set it finishes nothing.</summary>
+    public WorkoutMove EndRest()
+    {
+        if (Status != WorkoutStatus.Resting)
+        {
+            return WorkoutMove.Unchanged(new WorkoutNote(WorkoutNoteKind.NotResting, Position));
+        }
+
+        MoveTo(WorkoutStatus.Active);
+        return WorkoutMove.Moved(WorkoutTimerChanges.CancelRest);
+    }
+
+    /// <summary>"+15 s": a longer rest. A new step, so the old rest's timers and its "rest over" change nothing.</summary>
+    public WorkoutMove ExtendRest(TimeSpan extra, DateTimeOffset now)
+    {
+        if (Status != WorkoutStatus.Resting || RestEndsAt is not { } ends)
+        {
+            return WorkoutMove.Unchanged(new WorkoutNote(WorkoutNoteKind.NotResting, Position));
+        }
+
+        // A rest that already ran out is extended from now, not from its past end.
+        RestEndsAt = (ends > now ? ends : now) + extra;
+        MoveTo(WorkoutStatus.Resting);
+        return WorkoutMove.Moved(WorkoutTimerChanges.CancelRest | WorkoutTimerChanges.ScheduleRestOver, new WorkoutNote(WorkoutNoteKind.RestExtended, Position, Seconds: (int)extra.TotalSeconds));
     }
 
     /// <summary>

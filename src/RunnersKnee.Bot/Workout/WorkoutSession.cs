@@ -40,6 +40,14 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public DateTimeOffset? RestEndsAt { get; private set; }
 
+    /// <summary>When the running rest began, so a countdown shows the whole rest, extensions included.</summary>
+    [JsonInclude]
+    public DateTimeOffset? RestStartedAt { get; private set; }
+
+    /// <summary>The rest still to run when the person paused during it; resume gives it back.</summary>
+    [JsonInclude]
+    public TimeSpan? RestLeftAtPause { get; private set; }
+
     [JsonInclude]
     public DateTimeOffset? PausedAt { get; private set; }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using RunnersKnee.BotFramework.State;
 using RunnersKnee.BotFramework.Turns;
 
@@ -21,6 +22,12 @@ public static class BotFrameworkServiceCollectionExtensions
 
         services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // SIGTERM: refuse new turns (503), let the ones in flight finish, then stop, all within the window.
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
+        services.TryAddSingleton<TurnGate>();
+        services.AddHostedService<TurnDrainService>();
 
         builder.AddBotAuthentication();
         builder.AddBotConnector();

@@ -11,7 +11,8 @@ namespace RunnersKnee.BotFramework.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the channel's way in. Reads and checks the activity, authenticates it against the
-/// token, runs the turn, and answers as the Bot Framework contract says (200, or the invoke response).
+/// token, runs the turn, and answers as the Bot Framework contract says (200, or the invoke response). Once the bot
+/// is shutting down it answers 503 with <c>Retry-After</c>, so the channel sends the activity again.
 /// </summary>
 public static class BotMessagesEndpoint
 {
@@ -22,9 +23,17 @@ public static class BotMessagesEndpoint
         HttpContext http,
         IChannelAuthenticator authenticator,
         BotAdapter adapter,
+        TurnGate gate,
         IOptions<BotEndpointOptions> options,
+        IOptions<ShutdownOptions> shutdown,
         CancellationToken cancellationToken)
     {
+        // Checked first so a stopping instance spends nothing on the body; the adapter checks again, race-free.
+        if (gate.IsClosed)
+        {
+            return ShuttingDown(http, shutdown.Value);
+        }
+
         if (!BotRequestBody.IsJson(http.Request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json.");
@@ -58,6 +67,11 @@ public static class BotMessagesEndpoint
         // Never trust callerId from the wire (spec A2251).
         activity.CallerId = authentication.Identity!.IsAuthenticated ? "urn:botframework:azure" : null;
         var result = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        if (result.IsShuttingDown)
+        {
+            return ShuttingDown(http, shutdown.Value);
+        }
+
         return result.Body is { } json
             ? Results.Json(json, BotJsonContext.Default.JsonElement, statusCode: result.Status)
             : Results.StatusCode(result.Status);
@@ -97,6 +111,12 @@ public static class BotMessagesEndpoint
         }
 
         return (activity, null);
+    }
+
+    private static IResult ShuttingDown(HttpContext http, ShutdownOptions shutdown)
+    {
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(shutdown.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The bot is restarting; send the activity again.");
     }
 
     private static IResult Problem(int status, string code, string message) =>

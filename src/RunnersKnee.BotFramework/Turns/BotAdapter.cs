@@ -8,7 +8,8 @@ namespace RunnersKnee.BotFramework.Turns;
 /// <summary>
 /// Runs turns: one at a time per conversation, through the middleware to the bot, retried on fresh state when
 /// the state write loses a race, and only then delivers what the turn sent. A failing turn goes to the one
-/// <see cref="ITurnErrorHandler"/>.
+/// <see cref="ITurnErrorHandler"/>. Every turn, its delivery included, holds a pass of the <see cref="TurnGate"/>;
+/// once the gate is closed for shutdown a turn is not started and <see cref="TurnResult.ShuttingDown"/> is returned.
 /// </summary>
 public sealed class BotAdapter(
     IBot bot,
@@ -17,6 +18,7 @@ public sealed class BotAdapter(
     TurnDelivery delivery,
     IOptions<TurnOptions> options,
     TurnTelemetry telemetry,
+    TurnGate gate,
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = [.. middleware];
@@ -58,10 +60,28 @@ public sealed class BotAdapter(
         Func<ITurnContext, CancellationToken, Task> logic,
         CancellationToken cancellationToken)
     {
+        var pass = gate.TryEnter();
+        if (pass is null)
+        {
+            BotFrameworkLog.RefusedWhileStopping(logger, LogText.Of(activity.Type));
+            return TurnResult.ShuttingDown;
+        }
+
         using var measurement = telemetry.Start(activity);
         // Turns that share a state document wait for each other here rather than lose save races to each other.
         var stateKey = PrimaryState.KeyFor(options.Value.StateScope, activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id);
-        var document = await _documents.EnterAsync(stateKey, cancellationToken);
+        IDisposable document;
+        try
+        {
+            // The gate's pass goes with the document: both are held until the replies are delivered.
+            document = new ReleasedTogether(await _documents.EnterAsync(stateKey, cancellationToken), pass);
+        }
+        catch
+        {
+            pass.Dispose();
+            throw;
+        }
+
         var deliveringInBackground = false;
         try
         {

@@ -6,4 +6,10 @@ namespace RunnersKnee.BotFramework.Turns;
 public sealed record TurnResult(int Status, JsonElement? Body = null)
 {
     public static TurnResult Ok { get; } = new(200);
+
+    /// <summary>The turn never ran because the bot is shutting down: nothing was read or written, so send it again.</summary>
+    public static TurnResult ShuttingDown { get; } = new(503) { IsShuttingDown = true };
+
+    /// <summary>True for <see cref="ShuttingDown"/>: the caller should send the activity again later.</summary>
+    public bool IsShuttingDown { get; private init; }
 }

@@ -88,8 +88,16 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
     /// <summary>The last turn shows an exercise card: a set to do, with "Done set" and "Easier" (or, on the easier card, "Standard").</summary>
     public bool ShowsSetCard => HasButton("Done set") && (HasButton("Easier") || HasButton("Standard"));
 
-    /// <summary>The last turn shows the rest card between sets.</summary>
-    public bool ShowsRestCard => LastCards.Any(card => TextsOf(card).Any(t => t.StartsWith("Rest ", StringComparison.Ordinal))) && HasButton("Done set");
+    /// <summary>The last turn shows the rest between sets: the rest card (Teams) or the page's rest countdown (web chat).</summary>
+    public bool ShowsRestCard =>
+        (LastCards.Any(card => TextsOf(card).Any(t => t.StartsWith("Rest ", StringComparison.Ordinal))) && HasButton("Done set"))
+        || LastTimers.Any(timer => timer["kind"]?.GetValue<string>() == "rest");
+
+    /// <summary>The web chat's live countdowns (set or rest) of the last turn.</summary>
+    public IEnumerable<JsonObject> LastTimers => Last
+        .SelectMany(a => a.Attachments ?? [])
+        .Where(a => a.ContentType == WorkoutCards.TimerContentType && a.Content is not null)
+        .Select(a => JsonNode.Parse(a.Content!.Value.GetRawText())!.AsObject());
 
     /// <summary>The last turn asks for the 0–10 pain score after an exercise.</summary>
     public bool ShowsPainCheck => LastText.Contains("hurt, from 0 to 10?", StringComparison.Ordinal);
@@ -123,6 +131,14 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
 
     private JsonObject? TryFindButton(string title)
     {
+        foreach (var timer in LastTimers.Reverse())
+        {
+            if (TimerButton(timer, title) is { } data)
+            {
+                return data;
+            }
+        }
+
         foreach (var card in LastCards.Reverse())
         {
             foreach (var action in Actions(card))
@@ -138,6 +154,32 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
         return null;
     }
 
+    /// <summary>
+    /// The buttons the page draws for a live countdown (js/timer.js): Pause and Stop, and on a rest Skip rest and +15 s,
+    /// each sending its command with the session and step. "Done set" on a rest is what the page sends when it runs out.
+    /// </summary>
+    private static JsonObject? TimerButton(JsonObject timer, string title)
+    {
+        var rest = timer["kind"]?.GetValue<string>() == "rest";
+        if (rest && string.Equals(title, "Done set", StringComparison.OrdinalIgnoreCase))
+        {
+            return timer["doneData"]!.DeepClone().AsObject();
+        }
+
+        var words = timer["words"]!.AsObject();
+        (string Word, string Command, bool RestOnly)[] buttons =
+            [("pauseButton", "Pause", false), ("stopButton", "Stop", false), ("skipRestButton", "SkipRest", true), ("moreRestButton", "MoreRest", true)];
+        foreach (var (word, command, restOnly) in buttons)
+        {
+            if ((rest || !restOnly) && string.Equals(words[word]?.GetValue<string>(), title, StringComparison.OrdinalIgnoreCase))
+            {
+                return new JsonObject { ["command"] = command, ["sessionId"] = timer["sessionId"]!.GetValue<string>(), ["step"] = timer["step"]!.GetValue<int>() };
+            }
+        }
+
+        return null;
+    }
+
     public static IEnumerable<string> TextsOf(Activity activity)
     {
         if (!string.IsNullOrEmpty(activity.Text))
@@ -147,7 +189,18 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
 
         foreach (var attachment in activity.Attachments ?? [])
         {
-            if (attachment.Content is { ValueKind: JsonValueKind.Object } content)
+            if (attachment.ContentType == WorkoutCards.TimerContentType && attachment.Content is { } timer)
+            {
+                // What the page's countdown shows in words: its title, the set, and what follows a rest.
+                foreach (var field in new[] { "title", "position", "next" })
+                {
+                    if (timer.TryGetProperty(field, out var text) && text.ValueKind == JsonValueKind.String)
+                    {
+                        yield return text.GetString()!;
+                    }
+                }
+            }
+            else if (attachment.Content is { ValueKind: JsonValueKind.Object } content)
             {
                 foreach (var text in Strings(JsonNode.Parse(content.GetRawText())!))
                 {

@@ -32,8 +32,11 @@ public sealed class TurnHarness
             new TurnDelivery(Connector, PrimaryState, new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), turnOptions, Time, NullLogger<TurnDelivery>.Instance),
             turnOptions,
             TestTelemetry.Turns(),
+            Gate,
             NullLogger<BotAdapter>.Instance);
     }
+
+    public TurnGate Gate { get; } = new();
 
     public EventLog Log { get; }
 

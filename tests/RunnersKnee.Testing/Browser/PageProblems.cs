@@ -7,8 +7,12 @@ namespace RunnersKnee.Testing.Browser;
 public sealed class PageProblems
 {
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentQueue<string> _warnings = new();
 
     public IReadOnlyList<string> All => [.. _problems];
+
+    /// <summary>Console warnings (Web Chat warns, for example, when an attachment has no screen-reader renderer).</summary>
+    public IReadOnlyList<string> Warnings => [.. _warnings];
 
     public static PageProblems Record(IPage page)
     {
@@ -18,6 +22,10 @@ public sealed class PageProblems
             if (message.Type == "error")
             {
                 problems._problems.Enqueue($"console.error: {message.Text}");
+            }
+            else if (message.Type == "warning")
+            {
+                problems._warnings.Enqueue($"console.warn: {message.Text}");
             }
         };
         page.PageError += (_, error) => problems._problems.Enqueue($"uncaught: {error}");

@@ -20,6 +20,12 @@ public enum CommandKind
     /// <summary>Back from the easier version to the standard one ("standard", "harder").</summary>
     Standard,
     Done,
+
+    /// <summary>"Skip rest": the rest ends now (only during a rest; mid-set it is not "done").</summary>
+    SkipRest,
+
+    /// <summary>"+15 s": a longer rest.</summary>
+    MoreRest,
     StartWorkout,
     StartTimer,
     PainReport,

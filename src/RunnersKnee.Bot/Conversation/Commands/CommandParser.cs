@@ -31,6 +31,8 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         (CommandKind.Help, ["help", "commands", "what can you do", "what can i say", "menu", "options", "how does this work"]),
         (CommandKind.Easier, ["easier", "make it easier", "too hard", "easier version", "simpler", "regress"]),
         (CommandKind.Standard, ["standard", "standard version", "harder", "make it harder", "normal version", "back to normal", "back to standard", "full version"]),
+        (CommandKind.SkipRest, ["skip rest", "skip the rest", "skip resting", "end rest", "no rest", "rest done", "done resting", "im rested"]),
+        (CommandKind.MoreRest, ["more rest", "longer rest", "extend rest", "extend the rest", "need more rest", "more time", "15 more seconds", "another 15 seconds", "plus 15"]),
         (CommandKind.Done, ["done", "done set", "set done", "finished", "finished set", "completed", "did it", "complete"]),
         (CommandKind.StartWorkout, ["start workout", "start the workout", "begin workout", "workout", "start exercises", "lets exercise", "start training", "exercise"]),
         (CommandKind.StartTimer, ["start timer", "timer", "start set", "go", "ready"]),

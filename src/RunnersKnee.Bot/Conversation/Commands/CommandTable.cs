@@ -21,6 +21,8 @@ public sealed class CommandTable
         // The workout: each command is one transition of the session.
         var w = ConversationMode.Workout;
         On([w], [CommandKind.Done], workout.DoneAsync);
+        On([w], [CommandKind.SkipRest], workout.SkipRestAsync);
+        On([w], [CommandKind.MoreRest], workout.MoreRestAsync);
         On([w], [CommandKind.StartTimer], workout.StartTimerAsync);
         On([w], [CommandKind.Skip], workout.SkipAsync);
         On([w], [CommandKind.Back], workout.BackAsync);
@@ -44,7 +46,7 @@ public sealed class CommandTable
         On([p], [CommandKind.Resume], workout.ResumePausedAsync);
         On([p], [CommandKind.Stop], workout.StopAsync);
         On([p], Questions, workout.WhatsNextAsync);
-        On([p], [CommandKind.Repeat, CommandKind.Skip, CommandKind.Back, CommandKind.Easier, CommandKind.Standard, CommandKind.Done, CommandKind.StartTimer, CommandKind.Pause], workout.ShowAsync);
+        On([p], [CommandKind.Repeat, CommandKind.Skip, CommandKind.Back, CommandKind.Easier, CommandKind.Standard, CommandKind.Done, CommandKind.SkipRest, CommandKind.MoreRest, CommandKind.StartTimer, CommandKind.Pause], workout.ShowAsync);
 
         // Nothing active (and the paused workout's other commands).
         On(Resting, [CommandKind.Start], idle.StartAsync);

@@ -16,6 +16,10 @@ public sealed class WorkoutCommandHandlers(WorkoutCoach coach, WorkoutQuestions 
 
     public Task<bool> SkipAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.SkipAsync, ct);
 
+    public Task<bool> SkipRestAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.SkipRestAsync, ct);
+
+    public Task<bool> MoreRestAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.MoreRestAsync, ct);
+
     public Task<bool> BackAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.BackAsync, ct);
 
     public Task<bool> EasierAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.EasierAsync, ct);

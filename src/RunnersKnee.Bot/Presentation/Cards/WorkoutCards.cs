@@ -120,8 +120,12 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("actions", new JsonArray(CardActions.Execute(channelId, texts.Get("workout.done", locale), "done", Data(session, CommandKind.Done), "positive"))));
     }
 
-    /// <summary>The live countdown for Web Chat: the same schedule the server reads, from an absolute start time.</summary>
-    public Attachment LiveTimer(WorkoutSession session, SetSchedule schedule, DateTimeOffset startAt, string? locale)
+    /// <summary>
+    /// The live countdown for Web Chat: the same schedule the server reads, from an absolute start time, a set's or a
+    /// rest's (<paramref name="next"/> says what follows a rest). The page draws it in the person's language from the
+    /// words sent here, and its buttons send the same commands as typing them.
+    /// </summary>
+    public Attachment LiveTimer(WorkoutSession session, SetSchedule schedule, DateTimeOffset startAt, string? locale, string? next, int moreRestSeconds)
     {
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var phases = new JsonArray([.. schedule.Phases.Select(p => (JsonNode)new JsonObject
@@ -131,19 +135,38 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             ["startMs"] = (long)p.Start.TotalMilliseconds,
             ["durationMs"] = (long)p.Duration.TotalMilliseconds,
         })]);
+        var isRest = session.Status == WorkoutStatus.Resting;
+        var words = new JsonObject();
+        foreach (var key in TimerWords)
+        {
+            words[key] = texts.Get("timer." + key, locale);
+        }
+
+        words["moreRestButton"] = texts.Format("timer.moreRestButton", locale, ("seconds", moreRestSeconds));
         var content = new JsonObject
         {
             ["sessionId"] = session.Id,
             ["step"] = session.Step,
-            ["title"] = exercise.Name,
+            ["kind"] = isRest ? "rest" : "set",
+            ["title"] = isRest ? texts.Get("timer.rest", locale) : exercise.Name,
             ["position"] = describer.Position(session.Position, locale),
+            ["next"] = next is null ? null : texts.Format("timer.next", locale, ("next", next)),
             ["startAt"] = startAt.ToString("O", CultureInfo.InvariantCulture),
             ["reps"] = schedule.Reps,
             ["phases"] = phases,
             ["doneData"] = Data(session, CommandKind.Done),
+            ["words"] = words,
         };
         return new Attachment { ContentType = TimerContentType, Content = BotJson.ToElement(content) };
     }
+
+    // The words the page's countdown shows and speaks (timer.* in the text catalog).
+    private static readonly string[] TimerWords =
+    [
+        "leadin", "move", "hold", "release", "rest", "paused", "pausedAtRep", "pausedInRest", "stopped", "done", "setDone",
+        "nextSet", "rep", "tenSecondsLeft", "countdown", "pauseButton", "resumeButton", "skipRestButton", "stopButton",
+        "hideButton", "showButton", "soundOn", "soundOff", "wakeLockHeld", "wakeLockUnsupported", "transcriptRunning", "transcriptEnded",
+    ];
 
     public Attachment Rest(WorkoutSession session, int restSeconds, string channelId, string? locale)
     {

@@ -34,6 +34,18 @@
     adaptiveCardsParserMaxVersion: '1.5'
   });
 
+  // What a screen reader reads for our own attachments (Web Chat warns and reads nothing for an unknown type).
+  var screenReaderRenderers = (RunnersKnee.screenReaderRenderers = RunnersKnee.screenReaderRenderers || {});
+  function attachmentForScreenReaderMiddleware() {
+    return function (next) {
+      return function (props) {
+        var contentType = props && props.attachment && props.attachment.contentType;
+        var render = contentType && Object.prototype.hasOwnProperty.call(screenReaderRenderers, contentType) ? screenReaderRenderers[contentType] : null;
+        return render ? render(props.attachment) : next(props);
+      };
+    };
+  }
+
   function attachmentMiddleware() {
     return function (next) {
       return function (props) {
@@ -86,7 +98,7 @@
     }
   }
 
-  function fetchToken() {
+  function newSession() {
     return fetch('api/directline/token', {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -102,6 +114,69 @@
     }).then(function (session) {
       keepPerson(session.person);
       return session;
+    });
+  }
+
+  // The tab's conversation, so a reload reconnects to it (the transcript, the live timer and the set are all there).
+  // Kept per tab (session storage): another tab is another conversation of the same person.
+  var conversationKey = 'runnersKnee.conversation';
+
+  function keptConversation() {
+    try {
+      var kept = JSON.parse(window.sessionStorage.getItem(conversationKey) || 'null');
+      return kept && kept.token && kept.conversationId && kept.domain ? kept : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function keepConversation(session) {
+    try {
+      window.sessionStorage.setItem(conversationKey, JSON.stringify({ token: session.token, conversationId: session.conversationId, domain: session.domain }));
+    } catch (error) {
+      // No storage: a reload starts a new conversation for the same person, who is welcomed back at the set.
+    }
+  }
+
+  // A kept conversation's token is refreshed (Direct Line's own endpoint, embedded or Azure); an expired one, or a
+  // conversation the server no longer has, falls back to a new conversation for the same person.
+  function reconnect(kept) {
+    return fetch(kept.domain.replace(/\/$/, '') + '/tokens/refresh', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + kept.token },
+      cache: 'no-store'
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('The token refresh answered ' + response.status + '.');
+      }
+
+      return response.json();
+    }).then(function (refreshed) {
+      if (refreshed.conversationId && refreshed.conversationId !== kept.conversationId) {
+        throw new Error('The refreshed token is for another conversation.');
+      }
+
+      var session = { token: refreshed.token, conversationId: kept.conversationId, domain: kept.domain, reconnected: true };
+      // The conversation must still be there (conversations expire when idle) before Web Chat is pointed at it.
+      return fetch(kept.domain.replace(/\/$/, '') + '/conversations/' + encodeURIComponent(kept.conversationId), {
+        headers: { Authorization: 'Bearer ' + refreshed.token },
+        cache: 'no-store'
+      }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('The conversation is gone (' + response.status + ').');
+        }
+
+        return session;
+      });
+    });
+  }
+
+  function fetchSession() {
+    var kept = keptConversation();
+    var session = kept ? reconnect(kept).catch(function () { return newSession(); }) : newSession();
+    return session.then(function (result) {
+      keepConversation(result);
+      return result;
     });
   }
 
@@ -122,17 +197,24 @@
   }
 
   function start() {
-    fetchToken()
+    fetchSession()
       .then(function (session) {
-        // The user id is inside the token (its "user" claim); Web Chat reads it from there.
-        var directLine = window.WebChat.createDirectLine({ token: session.token, domain: session.domain, webSocket: true });
+        // The user id is inside the token (its "user" claim); Web Chat reads it from there. With a conversation id
+        // DirectLineJS reconnects to it and receives its activities again from the start.
+        var options = { token: session.token, domain: session.domain, webSocket: true };
+        if (session.reconnected) {
+          options.conversationId = session.conversationId;
+        }
+
+        var directLine = window.WebChat.createDirectLine(options);
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
             locale: 'en-US',
             styleOptions: styleOptions,
             activityMiddleware: activityMiddleware,
-            attachmentMiddleware: attachmentMiddleware
+            attachmentMiddleware: attachmentMiddleware,
+            attachmentForScreenReaderMiddleware: attachmentForScreenReaderMiddleware
           },
           document.getElementById('webchat')
         );

@@ -4,8 +4,8 @@
 (function () {
   'use strict';
 
-  var LABELS = { leadin: 'Get ready', move: 'Move', hold: 'Hold', release: 'Release', rest: 'Rest' };
-  var CUES = { leadin: 'Get ready', move: 'Move', hold: 'Hold', release: 'Release', rest: 'Rest' };
+  var LABELS = { leadin: 'Get ready', move: 'Move', hold: 'Hold', release: 'Return slowly', rest: 'Rest' };
+  var CUES = { leadin: 'Get ready', move: 'Move', hold: 'Hold', release: 'Return slowly', rest: 'Rest' };
 
   function totalMs(phases) {
     return phases.length === 0 ? 0 : phases[phases.length - 1].startMs + phases[phases.length - 1].durationMs;

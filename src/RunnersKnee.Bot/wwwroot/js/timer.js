@@ -1,126 +1,376 @@
-// The live countdown in Web Chat: an attachment renderer for application/vnd.runnersknee.timer+json.
-// Big numbers, the phase (hold / release / rest), rep counter, a beep and a spoken cue at each phase change (with a
-// mute toggle), announced in an aria-live region. When the timeline ends it tells the bot with a hidden postBack
-// ({ command: "Done", sessionId, step, auto: true }); a newer card of the same session at another step (the person
-// paused, skipped, ...) stops it, so the page never runs ahead of the bot.
+// The live workout timer in Web Chat: an attachment renderer for application/vnd.runnersknee.timer+json.
+//
+// The newest timer of the conversation is "live": it is drawn as a panel pinned outside the transcript (full screen
+// on a phone, above the chat on a desktop), with digits readable from the mat, the phase in colour, rep and set,
+// spoken cues, its own Pause/Resume, Skip rest, +15 s and Stop, and the screen kept awake. In the transcript each
+// timer is one compact line. The page never runs ahead of the bot: the bot announces every move of the workout
+// with an event activity (runnersKnee.workout), and a pause, stop, start over, skip or red flag freezes the panel
+// at once. When a timeline runs out the page tells the bot with a hidden postBack ("Done", with the session and step).
 (function () {
   'use strict';
 
   var CONTENT_TYPE = 'application/vnd.runnersknee.timer+json';
-  var h = window.React.createElement;
+  var STATE_EVENT = 'runnersKnee.workout';
+  var PANEL_ID = 'rk-workout-panel';
+  var COLLAPSED_KEY = 'runnersKnee.timer.collapsed';
+  var React = window.React;
+  var h = React.createElement;
   var core = window.RunnersKneeTimer;
 
-  function supersededBy(activities, activity, content) {
-    var pattern = '"sessionId":"' + content.sessionId + '","step":';
+  function hasTimer(activity) {
+    return !!(activity && activity.attachments && activity.attachments.some(function (a) { return a.contentType === CONTENT_TYPE; }));
+  }
+
+  function sameActivity(a, b) {
+    return a === b || (!!a.id && a.id === b.id);
+  }
+
+  // What the activities after this timer say about it: superseded by a newer timer, or the workout's latest state.
+  function laterNews(activities, activity) {
     var seen = false;
+    var news = { newerTimer: false, state: null };
     for (var i = 0; i < activities.length; i++) {
       var candidate = activities[i];
-      if (candidate === activity || (candidate.id && candidate.id === activity.id)) {
-        seen = true;
+      if (!seen) {
+        seen = sameActivity(candidate, activity);
         continue;
       }
 
-      if (!seen || !candidate.from || candidate.from.role === 'user' || !candidate.attachments) {
+      if (!candidate.from || candidate.from.role === 'user') {
         continue;
       }
 
-      var json = JSON.stringify(candidate.attachments);
-      var at = json.indexOf(pattern);
-      if (at >= 0 && Number(json.substring(at + pattern.length).match(/^\d+/)) !== content.step) {
-        return true;
+      if (candidate.type === 'event' && candidate.name === STATE_EVENT && candidate.value) {
+        news.state = candidate.value;
+      } else if (hasTimer(candidate)) {
+        news.newerTimer = true;
       }
     }
 
-    return false;
+    return news;
+  }
+
+  // How the server's word changes this timer: null (carry on), or the state it ends or holds in.
+  function verdict(content, state) {
+    if (!state) {
+      return null;
+    }
+
+    if (state.sessionId !== content.sessionId || state.status === 'none' || state.status === 'stopped' || state.status === 'finished') {
+      return { state: 'stopped' };
+    }
+
+    if (state.status === 'paused') {
+      return { state: 'paused', pausedAtMs: state.pausedAtMs, inRest: !!state.pausedInRest, step: state.step };
+    }
+
+    if (state.step !== content.step) {
+      // Moved on (done by typing, skipped, back, a pain stop): the timer is over. A finished timeline stays "done".
+      return { state: 'moved', step: state.step };
+    }
+
+    return null;
+  }
+
+  function format(template, values) {
+    return String(template || '').replace(/\{(\w+)\}/g, function (match, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match;
+    });
+  }
+
+  // The screen stays on while a set or rest runs (Screen Wake Lock); released on pause, stop and at the end.
+  // The state is on <html data-rk-wake-lock> for the page's own note and for tests.
+  var wakeLock = { sentinel: null, wanted: false };
+  function setWakeState(state) {
+    document.documentElement.setAttribute('data-rk-wake-lock', state);
+  }
+
+  function holdWakeLock() {
+    wakeLock.wanted = true;
+    if (!navigator.wakeLock || typeof navigator.wakeLock.request !== 'function') {
+      setWakeState('unsupported');
+      return;
+    }
+
+    if (wakeLock.sentinel || document.visibilityState !== 'visible') {
+      return;
+    }
+
+    navigator.wakeLock.request('screen').then(function (sentinel) {
+      if (!wakeLock.wanted) {
+        sentinel.release();
+        return;
+      }
+
+      wakeLock.sentinel = sentinel;
+      setWakeState('held');
+      sentinel.addEventListener('release', function () {
+        if (wakeLock.sentinel === sentinel) {
+          wakeLock.sentinel = null;
+          setWakeState('released');
+        }
+      });
+    }, function () {
+      setWakeState('refused');
+    });
+  }
+
+  function releaseWakeLock() {
+    wakeLock.wanted = false;
+    if (wakeLock.sentinel) {
+      var sentinel = wakeLock.sentinel;
+      wakeLock.sentinel = null;
+      sentinel.release();
+    }
+
+    if (document.documentElement.getAttribute('data-rk-wake-lock') === 'held') {
+      setWakeState('released');
+    }
+  }
+
+  // The browser drops the lock when the tab is hidden; take it again when the person comes back mid-set.
+  document.addEventListener('visibilitychange', function () {
+    if (wakeLock.wanted && document.visibilityState === 'visible') {
+      holdWakeLock();
+    }
+  });
+
+  function isCollapsed() {
+    try { return window.sessionStorage.getItem(COLLAPSED_KEY) === '1'; } catch (e) { return false; }
+  }
+
+  function setCollapsed(collapsed) {
+    try { window.sessionStorage.setItem(COLLAPSED_KEY, collapsed ? '1' : '0'); } catch (e) { /* private mode: this view only */ }
+  }
+
+  function Button(props) {
+    return h('button', {
+      type: 'button',
+      className: 'rk-panel__button' + (props.primary ? ' rk-panel__button--primary' : ''),
+      'data-testid': props.testId,
+      onClick: props.onClick
+    }, props.label);
+  }
+
+  // The live panel: drawn into the page's pinned container, outside Web Chat's scrolling transcript.
+  function Panel(props) {
+    var content = props.content;
+    var words = content.words || {};
+    var view = props.view;
+    var collapsed = React.useState(isCollapsed());
+    var announce = view.announce;
+
+    function toggle() {
+      setCollapsed(!collapsed[0]);
+      collapsed[1](!collapsed[0]);
+    }
+
+    var className = 'rk-panel rk-panel--' + view.phaseKind + (collapsed[0] ? ' rk-panel--collapsed' : '');
+    var controls = [];
+    if (view.state === 'paused') {
+      controls.push(h(Button, { key: 'resume', primary: true, testId: 'rk-panel-resume', label: words.resumeButton, onClick: function () { props.send('Resume', words.resumeButton); } }));
+    } else {
+      controls.push(h(Button, { key: 'pause', primary: true, testId: 'rk-panel-pause', label: words.pauseButton, onClick: function () { props.send('Pause', words.pauseButton); } }));
+      if (content.kind === 'rest') {
+        controls.push(h(Button, { key: 'skip', testId: 'rk-panel-skip-rest', label: words.skipRestButton, onClick: function () { props.send('SkipRest', words.skipRestButton); } }));
+        controls.push(h(Button, { key: 'more', testId: 'rk-panel-more-rest', label: words.moreRestButton, onClick: function () { props.send('MoreRest', words.moreRestButton); } }));
+      }
+    }
+
+    controls.push(h(Button, { key: 'stop', testId: 'rk-panel-stop', label: words.stopButton, onClick: function () { props.send('Stop', words.stopButton); } }));
+
+    var wake = document.documentElement.getAttribute('data-rk-wake-lock');
+    var wakeNote = wake === 'unsupported' || wake === 'refused' ? words.wakeLockUnsupported : null;
+
+    return h(
+      'section',
+      { className: className, 'aria-label': content.title, 'data-testid': 'rk-panel', 'data-state': view.state, 'data-phase': view.phaseKind },
+      h('div', { className: 'rk-panel__top' },
+        h('div', { className: 'rk-panel__heading' },
+          h('h2', { className: 'rk-panel__title' }, content.title),
+          h('p', { className: 'rk-panel__position', 'data-testid': 'rk-panel-position' }, content.position || '')),
+        h('button', {
+          type: 'button',
+          className: 'rk-panel__mute',
+          'aria-pressed': props.muted ? 'true' : 'false',
+          onClick: props.toggleMute
+        }, props.muted ? words.soundOff : words.soundOn),
+        h('button', { type: 'button', className: 'rk-panel__toggle', 'data-testid': 'rk-panel-toggle', 'aria-expanded': collapsed[0] ? 'false' : 'true', onClick: toggle },
+          collapsed[0] ? words.showButton : words.hideButton)),
+      h('p', { className: 'rk-panel__phase', 'data-testid': 'rk-panel-phase' }, view.label),
+      h('p', { className: 'rk-panel__seconds', 'data-testid': 'rk-panel-seconds', 'aria-hidden': 'true' }, view.seconds),
+      h('p', { className: 'rk-panel__rep', 'data-testid': 'rk-panel-rep' }, view.detail),
+      h('div', { className: 'rk-panel__bar', role: 'progressbar', 'aria-label': content.title, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(view.progress) },
+        h('div', { className: 'rk-panel__fill', style: { width: view.progress + '%' } })),
+      content.next ? h('p', { className: 'rk-panel__next', 'data-testid': 'rk-panel-next' }, content.next) : null,
+      h('div', { className: 'rk-panel__controls' }, controls),
+      wakeNote ? h('p', { className: 'rk-panel__note', 'data-testid': 'rk-panel-wake-note' }, wakeNote) : null,
+      // Announced once per phase, not every second.
+      h('p', { className: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'rk-panel-announce' }, announce)
+    );
   }
 
   function Countdown(props) {
     var content = props.attachment.content;
+    var words = content.words || {};
     var phases = content.phases || [];
     var startAt = Date.parse(content.startAt);
     var total = core.totalMs(phases);
     var sendPostBack = window.WebChat.hooks.useSendPostBack();
+    var sendMessageBack = window.WebChat.hooks.useSendMessageBack();
     var activities = window.WebChat.hooks.useActivities()[0];
-    var clock = window.React.useState(Date.now());
-    var now = clock[0];
-    var muted = window.React.useState(core.isMuted());
-    var lastPhase = window.React.useRef(null);
-    var reported = window.React.useRef(Date.now() - startAt >= total);
+    var clock = React.useState(Date.now());
+    var muted = React.useState(core.isMuted());
+    var lastPhase = React.useRef(null);
+    var lastSecond = React.useRef(null);
+    var firstRender = React.useRef(Date.now());
+    // A timeline that ran out before this page saw it (a reload) is not reported again.
+    var reported = React.useRef(Date.now() - startAt >= total);
+    var local = React.useState(null); // what this page asked for, shown at once while the bot answers
 
-    // Whichever comes first sticks: the timeline running out ("Done"), or a newer card of the session ("Stopped",
-    // frozen where it was). The card that follows a finished set must not turn it into "Stopped".
-    var ended = window.React.useRef(null);
+    var news = laterNews(activities, props.activity);
+    var server = verdict(content, news.state);
+
+    // The first end sticks: the timeline running out ("done") or the bot moving on ("stopped"); paused can resume.
+    var ended = React.useRef(null);
+    var now = clock[0];
     var liveElapsed = now - startAt;
     if (!ended.current) {
-      if (liveElapsed >= total) {
+      if (liveElapsed >= total && (!server || server.state === 'moved')) {
         ended.current = { state: 'done', elapsed: total };
-      } else if (supersededBy(activities, props.activity, content)) {
-        ended.current = { state: 'stopped', elapsed: liveElapsed };
+      } else if (news.newerTimer || (server && server.state !== 'paused')) {
+        ended.current = { state: 'stopped', elapsed: Math.min(liveElapsed, total) };
+      } else if (local[0] === 'Stop') {
+        ended.current = { state: 'stopped', elapsed: Math.min(liveElapsed, total) };
       }
     }
 
-    var stopped = !!ended.current && ended.current.state === 'stopped';
-    var elapsed = ended.current ? ended.current.elapsed : liveElapsed;
-    var current = stopped ? core.phaseAt(phases, elapsed) : core.phaseAt(phases, liveElapsed);
-    var finished = !!ended.current && ended.current.state === 'done';
+    var paused = !ended.current && (server && server.state === 'paused' || local[0] === 'Pause');
+    var pausedAt = paused
+      ? (server && server.state === 'paused' && !server.inRest && server.pausedAtMs > 0 ? server.pausedAtMs : Math.min(liveElapsed, total))
+      : null;
+    var state = ended.current ? ended.current.state : paused ? 'paused' : 'running';
+    var elapsed = ended.current ? ended.current.elapsed : paused ? pausedAt : liveElapsed;
+    var current = core.phaseAt(phases, elapsed);
+    var live = state === 'running' || state === 'paused';
 
-    window.React.useEffect(function () {
-      if (stopped || finished) {
+    React.useEffect(function () {
+      if (!live) {
         return undefined;
       }
 
       var handle = window.setInterval(function () { clock[1](Date.now()); }, 200);
       return function () { window.clearInterval(handle); };
-    }, [stopped, finished]);
+    }, [live]);
 
-    window.React.useEffect(function () {
-      if (stopped || finished || !current || lastPhase.current === current.index) {
+    // A server answer replaces what this page asked for.
+    React.useEffect(function () {
+      if (local[0] && news.state) {
+        local[1](null);
+      }
+    }, [news.state && news.state.step, news.state && news.state.status]);
+
+    React.useEffect(function () {
+      if (state === 'running') {
+        holdWakeLock();
+        return function () { releaseWakeLock(); };
+      }
+
+      return undefined;
+    }, [state]);
+
+    // Spoken and sounded cues: a beep and the phase's word at each change, "three, two, one" in the lead-in,
+    // "ten seconds left" in a rest. Nothing is spoken for a timer found already running (a reload).
+    var replayed = Date.now() - firstRender.current < 500 && liveElapsed > 1500;
+    React.useEffect(function () {
+      if (state !== 'running' || !current) {
         return;
       }
 
-      var first = lastPhase.current === null;
+      var phaseChanged = lastPhase.current !== current.index;
+      var second = Math.ceil(current.remainingMs / 1000);
+      var secondChanged = lastSecond.current !== current.index + ':' + second;
       lastPhase.current = current.index;
-      if (!muted[0] && !(first && elapsed > 1000)) {
-        core.beep(current.phase.kind === 'rest' ? 440 : 880);
-        core.speak(core.cues[current.phase.kind] || current.phase.kind);
+      lastSecond.current = current.index + ':' + second;
+      if (muted[0] || replayed) {
+        return;
+      }
+
+      var kind = current.phase.kind;
+      if (kind === 'leadin' && secondChanged) {
+        var counts = String(words.countdown || '3|2|1').split('|');
+        var word = counts[counts.length - second];
+        if (word) {
+          core.beep(660);
+          core.speak(word);
+        }
+      } else if (phaseChanged) {
+        core.beep(kind === 'rest' ? 440 : 880);
+        core.speak(words[kind] || kind);
+      } else if (kind === 'rest' && secondChanged && second === 10 && current.phase.durationMs >= 20000) {
+        core.speak(words.tenSecondsLeft);
       }
     });
 
-    window.React.useEffect(function () {
-      if (finished && !stopped && !reported.current) {
+    React.useEffect(function () {
+      if (state === 'done' && !reported.current) {
         reported.current = true;
         if (!muted[0]) {
           core.beep(660);
-          core.speak(phases.length && phases[phases.length - 1].kind === 'rest' ? 'Next set' : 'Set done');
+          core.speak(content.kind === 'rest' ? words.nextSet : words.setDone);
         }
 
-        var data = Object.assign({}, content.doneData, { auto: true });
-        sendPostBack(data);
+        sendPostBack(Object.assign({}, content.doneData, { auto: true }));
       }
-    }, [finished, stopped]);
+    }, [state]);
 
-    var seconds = current ? Math.ceil(current.remainingMs / 1000) : 0;
-    var label = stopped ? 'Stopped' : finished || !current ? 'Done' : core.labels[current.phase.kind] || current.phase.kind;
-    var repText = current && current.phase.rep > 0 ? 'Rep ' + current.phase.rep + ' of ' + content.reps : content.position || '';
+    function send(command, label) {
+      // The bot's current step for this session (a pause moves it), so the command is not taken for a stale card.
+      var step = news.state && news.state.sessionId === content.sessionId ? news.state.step : content.step;
+      local[1](command);
+      sendMessageBack({ command: command, sessionId: content.sessionId, step: step }, undefined, label);
+    }
+
+    var phaseKind = current ? current.phase.kind : 'done';
+    var label = state === 'stopped' ? words.stopped
+      : state === 'done' || !current ? words.done
+      : state === 'paused' ? words.paused
+      : words[phaseKind] || phaseKind;
+    var repText = current && current.phase.rep > 0 ? format(words.rep, { rep: current.phase.rep, reps: content.reps }) : '';
+    var detail = state === 'paused'
+      ? (content.kind === 'rest' || (server && server.inRest) || !current || current.phase.rep === 0 ? words.pausedInRest : format(words.pausedAtRep, { rep: current.phase.rep, reps: content.reps }))
+      : repText;
+    var seconds = live && current ? String(Math.ceil(current.remainingMs / 1000)) : '✓';
     var progress = total > 0 ? Math.min(100, Math.max(0, (elapsed / total) * 100)) : 100;
+    var view = {
+      state: state,
+      phaseKind: state === 'paused' ? 'paused' : phaseKind,
+      label: label,
+      seconds: state === 'stopped' ? '–' : seconds,
+      detail: detail,
+      progress: progress,
+      announce: live ? label + (detail ? ', ' + detail : '') : label
+    };
 
+    var container = document.getElementById(PANEL_ID);
+    var panel = live && container
+      ? window.ReactDOM.createPortal(h(Panel, {
+        content: content,
+        view: view,
+        muted: muted[0],
+        toggleMute: function () { core.setMuted(!muted[0]); muted[1](!muted[0]); },
+        send: send
+      }), container)
+      : null;
+
+    var summary = live
+      ? format(words.transcriptRunning, { title: content.title })
+      : format(words.transcriptEnded, { title: content.title, state: label });
     return h(
-      'section',
-      { className: 'rk-timer' + (stopped ? ' rk-timer--stopped' : '') + (finished ? ' rk-timer--finished' : ''), 'aria-label': 'Timer for ' + content.title, 'data-testid': 'rk-timer' },
-      h('h3', { className: 'rk-timer__title' }, content.title),
-      h('p', { className: 'rk-timer__position' }, content.position || ''),
-      h('p', { className: 'rk-timer__phase', 'data-testid': 'rk-timer-phase' }, label),
-      h('p', { className: 'rk-timer__seconds', 'data-testid': 'rk-timer-seconds', 'aria-hidden': 'true' }, stopped || finished ? '–' : String(seconds)),
-      h('p', { className: 'rk-timer__rep', 'data-testid': 'rk-timer-rep' }, repText),
-      h('div', { className: 'rk-timer__bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(progress) },
-        h('div', { className: 'rk-timer__fill', style: { width: progress + '%' } })),
-      h('p', { className: 'visually-hidden', 'aria-live': 'assertive' }, stopped || finished ? label : label + (repText ? ', ' + repText : '')),
-      h('button', {
-        type: 'button',
-        className: 'rk-timer__mute',
-        'aria-pressed': muted[0] ? 'true' : 'false',
-        onClick: function () { core.setMuted(!muted[0]); muted[1](!muted[0]); }
-      }, muted[0] ? 'Sound off' : 'Sound on')
+      React.Fragment,
+      null,
+      h('p', { className: 'rk-timer' + (live ? ' rk-timer--live' : ''), 'data-testid': 'rk-timer', 'data-state': state }, summary),
+      panel
     );
   }
 
@@ -128,5 +378,15 @@
   var renderers = (RunnersKnee.attachmentRenderers = RunnersKnee.attachmentRenderers || {});
   renderers[CONTENT_TYPE] = function (props) {
     return h(Countdown, props);
+  };
+
+  // What a screen reader says for the timer in the transcript; the live panel speaks for itself (its live region).
+  var screenReaderRenderers = (RunnersKnee.screenReaderRenderers = RunnersKnee.screenReaderRenderers || {});
+  screenReaderRenderers[CONTENT_TYPE] = function (attachment) {
+    var content = attachment.content || {};
+    var words = content.words || {};
+    return function () {
+      return h('span', null, format(words.transcriptRunning || '{title}', { title: content.title }) + (content.position ? ', ' + content.position : ''));
+    };
   };
 })();

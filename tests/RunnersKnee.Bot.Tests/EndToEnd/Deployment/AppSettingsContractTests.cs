@@ -10,6 +10,9 @@ public sealed partial class AppSettingsContractTests
     {
         ["ASPNETCORE_ENVIRONMENT"] = "chosen by ASP.NET Core hosting",
         ["WEBSITE_*"] = "App Service platform settings",
+
+        // Read straight from configuration by the telemetry set-up (no options class), like the OTEL_* variables.
+        [RunnersKnee.Bot.Telemetry.TelemetryServiceCollectionExtensions.AzureMonitorSetting] = "the Azure Monitor exporter",
     };
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class WebChatPageTests
     }
 
     [Fact]
-    public async Task ChatPage_ReloadedMidWorkout_ContinuesAtTheSameSet()
+    public async Task ChatPage_ReloadedOrReopenedMidWorkout_ContinuesAtTheSameSet()
     {
         await using var app = new BotApp(new Dictionary<string, string?> { ["Timers:Local:Directory"] = TempFolder(), ["Timers:RestSeconds"] = "600" });
         var texts = app.Services.GetRequiredService<TextCatalog>();
@@ -123,17 +123,27 @@ public sealed class WebChatPageTests
         }
 
         await chat.TypeAsync("done");
-        await chat.SeeAsync("Rest");
+        await Expect(page.GetByTestId("rk-panel")).ToHaveAttributeAsync("data-phase", "rest", new() { Timeout = 15_000 });
 
+        // A reload is the same conversation: the transcript comes back and the rest carries on counting.
         await page.ReloadAsync();
+        await Expect(page.GetByTestId("rk-panel")).ToHaveAttributeAsync("data-phase", "rest", new() { Timeout = 3_000 });
+        await Expect(chat.Bubbles.Filter(new() { HasText = "Where does your knee hurt?" })).ToHaveCountAsync(1);
 
-        await chat.SeeAsync(texts.Get("welcome.backToWorkout"));
-        await chat.SeeAsync("Paused at Exercise 1 of 8 · Right side · Set 1 of 3");
-        await Expect(page.GetByText(PlainFragment(texts.Get("welcome.body")))).ToHaveCountAsync(0);
-        await chat.TypeAsync("resume");
-        await chat.SeeAsync("Exercise 1 of 8 · Right side · Set 1 of 3");
-        await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+        // A new tab (the phone discarded the old one) is a new conversation for the same person: welcomed back,
+        // paused at the set, and no first-time welcome.
+        var reopened = await page.Context.NewPageAsync();
+        var reopenedProblems = PageProblems.Record(reopened);
+        var reopenedChat = new ChatPage(reopened);
+        await reopened.GotoAsync(app.BaseAddress.ToString());
+        await reopenedChat.SeeAsync(texts.Get("welcome.backToWorkout"));
+        await reopenedChat.SeeAsync("Paused at Exercise 1 of 8 · Right side · Set 1 of 3");
+        await Expect(reopened.GetByText(PlainFragment(texts.Get("welcome.body")))).ToHaveCountAsync(0);
+        await reopenedChat.TypeAsync("resume");
+        await Expect(reopened.GetByTestId("rk-panel")).ToHaveAttributeAsync("data-phase", "rest", new() { Timeout = 5_000 });
+        await Expect(reopened.GetByText("Send failed")).ToHaveCountAsync(0);
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+        Assert.True(reopenedProblems.All.Count == 0, string.Join(Environment.NewLine, reopenedProblems.All));
     }
 
     private static void AssertInOrder(string transcript, params string[] fragments)

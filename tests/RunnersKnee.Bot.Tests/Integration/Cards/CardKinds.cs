@@ -36,14 +36,17 @@ public static class CardKinds
         ("outcome:restToday", "outcome.restToday.title"),
     ];
 
-    /// <summary>Every kind a tour on <paramref name="channelId"/> must reach (the timer card is what Teams gets instead of the live countdown).</summary>
+    /// <summary>
+    /// Every kind a tour on <paramref name="channelId"/> must reach: the timer and rest cards are what Teams gets
+    /// instead of the page's live countdowns.
+    /// </summary>
     public static IEnumerable<string> Expected(string channelId)
     {
         var kinds = Titled.Select(t => t.Kind)
             .Concat(QuestionIds.Select(id => "question:" + id))
             .Concat(Exercises.Exercises.SelectMany(e => new[] { $"exercise:{e.Id}", $"exercise:{e.Id}:easier" }))
-            .Concat(["rest", "pain-check"]);
-        return channelId == "msteams" ? kinds.Concat(["timer", "status"]) : kinds;
+            .Concat(["pain-check"]);
+        return channelId == "msteams" ? kinds.Concat(["timer", "rest", "status"]) : kinds;
     }
 
     /// <summary>Kinds whose buttons act on the workout session.</summary>

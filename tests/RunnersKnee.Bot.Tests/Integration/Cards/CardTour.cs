@@ -72,6 +72,7 @@ public static class CardTour
 
         await person.SayAsync("pause");
         await person.SayAsync("resume");
+        await person.SayAsync("skip rest");
         await person.SayAsync("I fell over on the stairs yesterday");
         await person.SayAsync("no");
         await person.SayAsync("no");

@@ -90,7 +90,7 @@ public sealed class MidSetCommandTests(CoachAppFixture app) : IClassFixture<Coac
         ShownAssert.Ends(person, Shown.PausedCard);
 
         await person.ClickAsync("Resume");
-        Assert.Contains("Welcome back. Here's where you were.", person.LastText);
+        Assert.Contains("Resumed. Here's where you were.", person.LastText);
         Assert.Contains(Here, person.LastText);
         ShownAssert.Ends(person, Shown.SetCard);
     }

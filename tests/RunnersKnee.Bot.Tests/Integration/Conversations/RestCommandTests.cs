@@ -11,7 +11,7 @@ public sealed class RestCommandTests(CoachAppFixture app) : IClassFixture<CoachA
     [InlineData("what's next", "Now: a rest between sets of Side Steps.|Next: Side Steps (" + Upcoming + ")|8 exercises and 32 sets left in total", Shown.NoCard)]
     [InlineData("where am i", "Now: a rest between sets of Side Steps.", Shown.NoCard)]
     [InlineData("how many left", "This exercise has 4 sets left; 7 more exercises after it.|8 exercises and 32 sets left in total", Shown.NoCard)]
-    [InlineData("repeat", "Rest 600 s|Next: Side Steps (" + Upcoming + ")", Shown.RestCard)]
+    [InlineData("repeat", "Rest|Next: Side Steps (" + Upcoming + ")", Shown.RestCard)]
     [InlineData("skip", "Skipped Side Steps.|Exercise 2 of 8 · Set 1 of 3", Shown.SetCard)]
     [InlineData("back", "Going back to Side Steps (Exercise 1 of 8 · Right side · Set 1 of 3)", Shown.SetCard)]
     [InlineData("pause", "Paused at " + Upcoming, Shown.PausedCard)]
@@ -32,16 +32,48 @@ public sealed class RestCommandTests(CoachAppFixture app) : IClassFixture<CoachA
     }
 
     [Fact]
-    public async Task PauseThenResume_DuringRest_ContinuesWithTheNextSet()
+    public async Task PauseThenResume_DuringRest_GivesTheRestBack()
     {
         var person = await RestingAsync();
         await person.ClickAsync("Pause");
 
         await person.SayAsync("resume");
 
-        Assert.Contains("Welcome back. Here's where you were.", person.LastText);
+        Assert.Contains("Resumed. Here's where you were.", person.LastText);
         Assert.Contains(Upcoming, person.LastText);
+        ShownAssert.Ends(person, Shown.RestCard);
+    }
+
+    [Fact]
+    public async Task MoreRest_AndSkipRest_FromTheCountdown_ExtendThenEndTheRest()
+    {
+        var person = await RestingAsync();
+        var before = person.LastTimers.Single();
+
+        await person.ClickAsync("+15 s");
+
+        Assert.Contains("15 more seconds of rest.", person.LastText);
+        var after = person.LastTimers.Single();
+        Assert.Equal(
+            before["phases"]![0]!["durationMs"]!.GetValue<long>() + 15_000,
+            after["phases"]![0]!["durationMs"]!.GetValue<long>());
+        await person.ClickAsync("Skip rest");
         ShownAssert.Ends(person, Shown.SetCard);
+        Assert.Contains(Upcoming, person.LastText);
+    }
+
+    [Fact]
+    public async Task SkipRest_Typed_MidSet_DoesNotFinishTheSet()
+    {
+        var person = await RestingAsync();
+        await person.ClickAsync("Skip rest");
+
+        await person.SayAsync("skip rest");
+
+        Assert.Contains("There's no rest running.", person.LastText);
+        ShownAssert.Ends(person, Shown.SetCard);
+        await person.SayAsync("how many left");
+        Assert.Contains("8 exercises and 32 sets left in total", person.LastText);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class RestartResumeTests : IAsyncLifetime
         {
             await person.SayAsync("resume");
 
-            Assert.Contains("Welcome back. Here's where you were.", person.LastText);
+            Assert.Contains("Resumed. Here's where you were.", person.LastText);
             Assert.Contains("Exercise 2 of 8 · Set 2 of 3", person.LastText);
             Assert.True(person.ShowsSetCard);
             await person.SayAsync("stop");

@@ -41,7 +41,7 @@ internal static class StoredConversation
 
             if (coach["workout"] is JsonObject workout)
             {
-                foreach (var name in new[] { "id", "startedAt", "restEndsAt", "timerStartedAt", "pausedAt" })
+                foreach (var name in new[] { "id", "startedAt", "restEndsAt", "restStartedAt", "timerStartedAt", "pausedAt" })
                 {
                     workout.Remove(name);
                 }

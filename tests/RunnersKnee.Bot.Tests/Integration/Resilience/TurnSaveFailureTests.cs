@@ -87,7 +87,7 @@ public sealed class TurnSaveFailureTests
             ];
             var errors = new TurnErrorHandler(_state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
             var delivery = new TurnDelivery(connectors, _state, new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), Options, TimeProvider.System, NullLogger<TurnDelivery>.Instance);
-            return new BotAdapter(this, middleware, errors, delivery, Options, TestTelemetry.Turns(), NullLogger<BotAdapter>.Instance);
+            return new BotAdapter(this, middleware, errors, delivery, Options, TestTelemetry.Turns(), new TurnGate(), NullLogger<BotAdapter>.Instance);
         }
 
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)

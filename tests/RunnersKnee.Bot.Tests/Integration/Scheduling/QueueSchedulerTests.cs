@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Coaching;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using RunnersKnee.Bot.Scheduling;
@@ -112,15 +113,17 @@ public sealed class QueueSchedulerTests(AzuriteFixture azurite) : IClassFixture<
         var person = harness.NewPerson();
         await CoachHarness.StartWorkoutAsync(person);
         await person.SayAsync("done");
-        Assert.Contains("Rest 5 s", person.LastText, StringComparison.Ordinal);
+        Assert.True(person.ShowsRestCard, person.LastText);
         var before = harness.Connector.SentActivities(person.ConversationId).Count;
 
-        var sent = await harness.Connector.WaitForActivitiesAsync(before + 2, TimeSpan.FromSeconds(30), person.ConversationId);
+        // "Rest is over", the set card and the page's workout event, once.
+        var sent = await harness.Connector.WaitForActivitiesAsync(before + 3, TimeSpan.FromSeconds(30), person.ConversationId);
 
         await WaitDrainedAsync();
         Assert.StartsWith("Rest is over", sent[before].Text, StringComparison.Ordinal);
         Assert.Contains("Exercise 1 of 8 · Right side · Set 1 of 3", string.Join("\n", ConversationDriver.TextsOf(sent[before + 1])), StringComparison.Ordinal);
-        Assert.Equal(before + 2, harness.Connector.SentActivities(person.ConversationId).Count);
+        Assert.Equal(WorkoutStateEvent.Name, sent[before + 2].Name);
+        Assert.Equal(before + 3, harness.Connector.SentActivities(person.ConversationId).Count);
     }
 
     /// <summary>What tells events apart (the reference is a class, so a round trip makes a different instance).</summary>

@@ -15,6 +15,7 @@ public sealed class WorkoutSessionTests
     private static readonly WorkoutPlan Plan = new(new ExerciseCatalog());
     private static readonly PainThresholds Pain = new SafetyThresholds().Pain;
     private static readonly DateTimeOffset T0 = new(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan WelcomeBackAfter = TimeSpan.FromMinutes(10);
 
     private readonly WorkoutSession _session = WorkoutSession.Start("abc123", Plan.First, T0);
 
@@ -130,16 +131,58 @@ public sealed class WorkoutSessionTests
         Assert.Equal(TimeSpan.FromSeconds(12), _session.TimerElapsed(T0.AddMinutes(5)));
         Assert.Equal(WorkoutMoveKind.Unchanged, _session.Pause(T0.AddSeconds(13)).Kind);
 
-        var resume = _session.Resume(T0.AddMinutes(5));
+        var resume = _session.Resume(T0.AddMinutes(5), WelcomeBackAfter);
         Assert.Equal([WorkoutNoteKind.Resumed], resume.Notes.Select(n => n.Kind));
         Assert.Equal(WorkoutStatus.Active, _session.Status);
         Assert.Equal(TimeSpan.FromSeconds(15), _session.TimerElapsed(T0.AddMinutes(5).AddSeconds(3)));
     }
 
     [Fact]
+    public void Resume_AfterAShortPause_CarriesOn_AfterALongOne_WelcomesBack()
+    {
+        _session.Pause(T0);
+        Assert.Equal([WorkoutNoteKind.Resumed], _session.Resume(T0.AddSeconds(3), WelcomeBackAfter).Notes.Select(n => n.Kind));
+
+        _session.Pause(T0.AddMinutes(1));
+        Assert.Equal([WorkoutNoteKind.ResumedAfterAbsence], _session.Resume(T0.AddMinutes(11), WelcomeBackAfter).Notes.Select(n => n.Kind));
+    }
+
+    [Fact]
+    public void PauseDuringARest_ResumeGivesTheRestBack_WithWhatWasLeft()
+    {
+        _session.CompleteSet(Plan, T0, Rest);
+        Assert.Equal(WorkoutStatus.Resting, _session.Status);
+
+        _session.Pause(T0.AddSeconds(10));
+        Assert.True(_session.PausedDuringRest);
+        var resume = _session.Resume(T0.AddMinutes(3), WelcomeBackAfter);
+
+        Assert.Equal(WorkoutStatus.Resting, _session.Status);
+        Assert.True(resume.Timers.HasFlag(WorkoutTimerChanges.ScheduleRestOver));
+        Assert.Equal(T0.AddMinutes(3).AddSeconds(Rest - 10), _session.RestEndsAt);
+        Assert.Equal(TimeSpan.FromSeconds(Rest), _session.RestEndsAt - _session.RestStartedAt);
+    }
+
+    [Fact]
+    public void ExtendRest_AddsToTheRest_AsANewStep_AndOnlyDuringARest()
+    {
+        Assert.Equal([WorkoutNoteKind.NotResting], _session.ExtendRest(TimeSpan.FromSeconds(15), T0).Notes.Select(n => n.Kind));
+        _session.CompleteSet(Plan, T0, Rest);
+        var step = _session.Step;
+
+        var move = _session.ExtendRest(TimeSpan.FromSeconds(15), T0.AddSeconds(20));
+
+        Assert.Equal(WorkoutTimerChanges.CancelRest | WorkoutTimerChanges.ScheduleRestOver, move.Timers);
+        Assert.Equal(15, move.Notes.Single().Seconds);
+        Assert.Equal(T0.AddSeconds(Rest + 15), _session.RestEndsAt);
+        Assert.Equal(step + 1, _session.Step);
+        Assert.Equal(WorkoutMoveKind.Quiet, _session.RestOver(_session.Id, step).Kind);
+    }
+
+    [Fact]
     public void Resume_WhenNotPaused_SaysSoAndChangesNothing()
     {
-        var move = _session.Resume(T0);
+        var move = _session.Resume(T0, WelcomeBackAfter);
 
         Assert.Equal((WorkoutMoveKind.Unchanged, 1), (move.Kind, _session.Step));
         Assert.Equal([WorkoutNoteKind.NotPaused], move.Notes.Select(n => n.Kind));
@@ -199,7 +242,7 @@ public sealed class WorkoutSessionTests
         Assert.Equal((WorkoutStatus.Paused, 1), (_session.Status, _session.Position.Exercise));
         Assert.False(_session.EndedForPain);
 
-        _session.Resume(T0.AddMinutes(1));
+        _session.Resume(T0.AddMinutes(1), WelcomeBackAfter);
         Assert.Equal((WorkoutStatus.Active, 1), (_session.Status, _session.Position.Exercise));
         var second = _session.ApplyPain(Plan, Pain, 7, T0);
 
@@ -285,7 +328,7 @@ public sealed class WorkoutSessionTests
         _session.Skip(Plan, T0);
         _session.MakeEasier(Plan);
         _session.ApplyPain(Plan, Pain, 6, T0);
-        _session.Resume(T0);
+        _session.Resume(T0, WelcomeBackAfter);
         _session.Stop(T0);
 
         var outcomes = _session.Outcomes(Plan);
@@ -311,7 +354,7 @@ public sealed class WorkoutSessionTests
         var session = WorkoutSession.Start("abc123", Plan.First, T0, painBefore: 2);
         Assert.Null(session.TimeTaken);
         session.Pause(T0.AddMinutes(5));
-        session.Resume(T0.AddMinutes(65));
+        session.Resume(T0.AddMinutes(65), WelcomeBackAfter);
         session.Pause(T0.AddMinutes(70));
         session.ApplyPain(Plan, Pain, 3, T0.AddMinutes(70));
 
@@ -331,7 +374,8 @@ public sealed class WorkoutSessionTests
         var restored = JsonSerializer.Deserialize<WorkoutSession>(JsonSerializer.Serialize(_session, BotJson.Options), BotJson.Options)!;
 
         Assert.Equal(JsonSerializer.Serialize(_session, BotJson.Options), JsonSerializer.Serialize(restored, BotJson.Options));
-        Assert.Equal((_session.Step, WorkoutStatus.Paused, WorkoutStatus.Active), (restored.Step, restored.Status, restored.PausedFrom));
+        Assert.Equal((_session.Step, WorkoutStatus.Paused, WorkoutStatus.Resting), (restored.Step, restored.Status, restored.PausedFrom));
+        Assert.Equal(TimeSpan.FromSeconds(Rest - 3), restored.RestLeftAtPause);
         Assert.True(restored.IsAt("abc123", _session.Step));
     }
 
