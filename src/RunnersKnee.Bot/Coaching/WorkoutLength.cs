@@ -8,9 +8,9 @@ namespace RunnersKnee.Bot.Coaching;
 /// How long the whole workout takes at the guided pace, worked out from the plan and the timer settings, so the
 /// offer's "about N minutes" is the plan's own sum and changes with it: per exercise, every set (both sides) at the
 /// <see cref="SetSchedule"/> pace the timer uses (lead-in, then each rep's move, hold and return at the exercise's
-/// <see cref="RepTempo"/>) and a rest between its sets
-/// (none after an exercise's last set: the pain check comes there). The low end counts each set's fewest reps, the
-/// high end its most.
+/// <see cref="RepTempo"/>) and a rest between its sets (none after an exercise's last set: the pain check comes
+/// there). The low end counts each set's fewest reps, the high end its most. Reading the cards and answering the
+/// pain checks add to it, so the high end is rounded up.
 /// </summary>
 public sealed class WorkoutLength(WorkoutPlan plan, RepTempos tempos, IOptions<TimerOptions> options)
 {
@@ -50,8 +50,8 @@ public sealed class WorkoutLength(WorkoutPlan plan, RepTempos tempos, IOptions<T
             return SetSchedule.For(dosage with { Min = amount }, timer, restAfter: false, tempo).SetDuration.TotalSeconds;
         }
 
-        // A distance has no guided timer; each foot is paced as one step out and one step in, like a rep's move
-        // and release. An estimate the timer does not measure, stated as such in the commit and the docs.
+        // A distance has no guided timer, so nothing measures it: each foot is paced like a rep's move and return
+        // at the configured pace (an estimate; the article gives no time for the side steps).
         return amount * (timer.MoveSeconds + timer.ReleaseSeconds);
     }
 }

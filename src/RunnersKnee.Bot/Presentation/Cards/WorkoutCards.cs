@@ -19,13 +19,14 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     /// <summary>The summary's per-exercise containers have this id prefix, then the exercise id.</summary>
     public const string SummaryLineIdPrefix = "result-";
 
-    private const int MaxPain = 10;
-
     /// <summary>The custom attachment Web Chat renders as a live countdown (other channels get the timer card).</summary>
     public const string TimerContentType = "application/vnd.runnersknee.timer+json";
 
     /// <summary>The Action.Execute verb Teams sends when it refreshes a card.</summary>
     public const string RefreshVerb = "refresh";
+
+    /// <summary>The top of the 0-10 pain scale.</summary>
+    private const int MaxPain = 10;
 
     public Attachment ExerciseStep(WorkoutSession session, string channelId, string? locale, string? userId = null)
     {
