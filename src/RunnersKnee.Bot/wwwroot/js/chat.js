@@ -46,12 +46,17 @@
     };
   }
 
+  // Wrappers around any attachment, by contentType: window.RunnersKnee.attachmentWrappers[type] = (props, element) => element.
+  var wrappers = (RunnersKnee.attachmentWrappers = RunnersKnee.attachmentWrappers || {});
+
   function attachmentMiddleware() {
     return function (next) {
       return function (props) {
         var contentType = props && props.attachment && props.attachment.contentType;
         var render = contentType && Object.prototype.hasOwnProperty.call(renderers, contentType) ? renderers[contentType] : null;
-        return render ? render(props) : next(props);
+        var element = render ? render(props) : next(props);
+        var wrap = contentType && Object.prototype.hasOwnProperty.call(wrappers, contentType) ? wrappers[contentType] : null;
+        return wrap && element ? wrap(props, element) : element;
       };
     };
   }
