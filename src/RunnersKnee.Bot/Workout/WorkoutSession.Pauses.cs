@@ -41,6 +41,18 @@ public sealed partial class WorkoutSession
         return WorkoutMove.Moved(WorkoutTimerChanges.CancelAll, new WorkoutNote(WorkoutNoteKind.Resumed, Position));
     }
 
+    /// <summary>Ends the session because the person is sent to a clinician (a red flag): the summary says so.</summary>
+    public WorkoutMove StopForCare()
+    {
+        if (IsOver)
+        {
+            return WorkoutMove.Quiet();
+        }
+
+        EndedForCare = true;
+        return Stop();
+    }
+
     /// <summary>Ends the session for today (the summary follows); a session already over stays as it ended.</summary>
     public WorkoutMove Stop()
     {

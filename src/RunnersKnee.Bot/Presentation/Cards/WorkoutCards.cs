@@ -149,9 +149,10 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         var facts = describer.SummaryFacts(session, locale)
             .Select(fact => (JsonNode)new JsonObject { ["title"] = fact.Title, ["value"] = fact.Value });
 
-        // No praise for a session that hurt or did nothing: say what to do next instead.
+        // No praise for a session that hurt, did nothing or was stopped for a doctor's check: say what to do next instead.
         var closing = texts.Get(
-            session.EndedForPain ? "workout.summaryEndPain"
+            session.EndedForCare ? "workout.summaryEndCare"
+            : session.EndedForPain ? "workout.summaryEndPain"
             : session.Results.Sum(result => result.SetsDone) == 0 ? "workout.summaryEndNothing"
             : "workout.summaryEnd",
             locale);
