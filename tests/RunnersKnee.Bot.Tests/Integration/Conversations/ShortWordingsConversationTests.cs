@@ -124,6 +124,28 @@ public sealed class ShortWordingsConversationTests(CoachAppFixture app) : IClass
         Assert.False(person.ShowsSetCard);
     }
 
+    [Theory]
+    [InlineData("do i put the blue band round my foot?")]
+    [InlineData("legs are jelly")]
+    [InlineData("hammies are on fire 🔥")]
+    public async Task HarmlessShortMessage_MidSet_NoSafetyQuestion_AndTheSetGoesOn(string message)
+    {
+        var person = await GetToAsync("mid-set");
+
+        await person.SayAsync(message);
+        if (person.LastText.Contains("is someone having a medical emergency", StringComparison.Ordinal))
+        {
+            // Nine words the coach cannot follow mid-set: the net asks once; the foot and its band are no red flag.
+            await person.SayAsync("neither");
+        }
+
+        Assert.DoesNotContain("Safety check.", person.LastText);
+        Assert.DoesNotContain("Just to be safe", person.LastText);
+        Assert.DoesNotContain(Route, person.LastText);
+        await person.SayAsync("done");
+        Assert.True(person.ShowsRestCard, person.LastText);
+    }
+
     private async Task<ConversationDriver> GetToAsync(string moment)
     {
         var person = app.NewPerson();
