@@ -127,6 +127,9 @@ public sealed class SafetyAnswerReader
         return _kneeOrLeg.IsIn(words) && !_language.IsReassurance(words) && !_language.IsReassurance(TextNormalizer.Words(answer));
     }
 
+    /// <summary>Whether a message talks about the knee or leg (<c>kneeOrLeg</c>): what a first message to this coach is expected to do.</summary>
+    public bool IsAboutTheKneeOrLeg(string? text) => _kneeOrLeg.IsIn(TextNormalizer.Words(text));
+
     private bool IsPlainNo(string[] words) =>
         ConfirmRecognizer.Recognize(string.Join(' ', words)) == false || (_no.IsIn(words) && !_yes.IsIn(words)) || words is ["no", ..] or ["nope", ..] or ["nah", ..];
 }

@@ -135,6 +135,12 @@ public sealed class SafetyCheckDialog : WaterfallDialog
             await _coach.ResumeAsync(step.Context, state, paused, cancellationToken);
         }
 
+        if (state.Mode == ConversationMode.Idle && state.Workout is null && state.Intake?.CompletedAt is null && step.DialogContext.Stack.Count == 1)
+        {
+            // Asked before anything else: the questions come next, not silence.
+            return await step.ReplaceDialogAsync(DialogIds.Flow, null, cancellationToken);
+        }
+
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
