@@ -287,15 +287,16 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         });
         var notes = describer.SummaryNotes(session, locale).Select(note => (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["wrap"] = true, ["spacing"] = "Small" });
 
-        var nothingDone = session.Results.Sum(result => result.SetsDone) == 0;
+        // No praise for a session that hurt, did nothing or was stopped for a doctor's check: say what to do next instead.
         var closing = texts.Get(
-            session.EndedForPain ? "workout.summaryEndPain"
-            : nothingDone ? "workout.summaryEndNothing"
+            session.EndedForCare ? "workout.summaryEndCare"
+            : session.EndedForPain ? "workout.summaryEndPain"
+            : session.Results.Sum(result => result.SetsDone) == 0 ? "workout.summaryEndNothing"
             : "workout.summaryEnd",
             locale);
 
-        // After a session the pain rule ended, the closing's "see a physical therapist" is the next step.
-        var next = session.EndedForPain ? null : texts.Get("workout.summaryNext", locale);
+        // After a session the pain rule or a red flag ended, the closing's advice is the next step.
+        var next = session.EndedForPain || session.EndedForCare ? null : texts.Get("workout.summaryNext", locale);
         return cards.CreateAttachment("summary", new CardValues()
             .With("title", texts.Get("workout.summaryTitle", locale))
             .With("results", new JsonArray([.. results]))
