@@ -66,6 +66,10 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public bool EasierNext { get; private set; }
 
+    /// <summary>The pain (0-10) the person gave before the first set; null when they skipped the question.</summary>
+    [JsonInclude]
+    public int? PainBefore { get; private set; }
+
     /// <summary>The step whose card was last shown, so a waiting turn does not send it twice.</summary>
     [JsonInclude]
     public int ShownStep { get; private set; } = -1;
@@ -73,8 +77,10 @@ public sealed partial class WorkoutSession
     public bool IsOver => Status is WorkoutStatus.Finished or WorkoutStatus.Stopped;
 
     /// <summary>A new session at the first set.</summary>
-    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now) => new()
+    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now, int? painBefore = null) => new()
     {
+        // Whether that pain allows a workout today is the caller's rule (TriageRules.PainTooHigh); a score is 0-10.
+        PainBefore = painBefore is null or (>= 0 and <= 10) ? painBefore : throw new ArgumentOutOfRangeException(nameof(painBefore)),
         Id = id,
         Step = 1,
         Status = WorkoutStatus.Active,

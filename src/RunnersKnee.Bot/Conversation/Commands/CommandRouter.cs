@@ -96,7 +96,7 @@ public sealed class CommandRouter(
             && cardData.TryGetProperty("command", out var name)
             && name.ValueKind == JsonValueKind.String)
         {
-            return CommandParser.FromName(name.GetString());
+            return CommandParser.FromData(cardData, name.GetString());
         }
 
         return activity.Type == ActivityTypes.Message ? parser.Parse(activity.GetTextWithoutMentions()) : null;

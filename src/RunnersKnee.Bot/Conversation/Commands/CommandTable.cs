@@ -14,9 +14,15 @@ public sealed class CommandTable
     private readonly Dictionary<(ConversationMode, CommandKind), CommandHandler> _handlers = [];
     private readonly Dictionary<ConversationMode, CommandHandler> _otherwise = [];
 
-    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking)
+    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking, ProgressCommandHandlers progress)
     {
         On(AllModes, [CommandKind.PrivacySummary, CommandKind.PrivacyExport, CommandKind.PrivacyDelete], idle.PrivacyAsync);
+
+        // Progress and the referral summary answer in every mode; a waiting question is asked again after them.
+        On(AllModes, [CommandKind.Progress], progress.ProgressAsync);
+        On(AllModes, [CommandKind.PhysioSummary], progress.PhysioSummaryAsync);
+        On(AllModes, [CommandKind.SetGoal], progress.SetGoalAsync);
+        On(AllModes, [CommandKind.PainAfter], progress.PainAfterAsync);
 
         // The workout: each command is one transition of the session.
         var w = ConversationMode.Workout;

@@ -78,7 +78,9 @@ public sealed class QuestionCommandHandlers(CoachReplies replies, WorkoutCoach c
 
     public Task<bool> WhatsNextAsync(CommandTurn turn, CancellationToken ct) => SayAndRepromptAsync(turn, "next.intake", ct);
 
-    public Task<bool> CannotSkipAsync(CommandTurn turn, CancellationToken ct) => SayAndRepromptAsync(turn, "intake.cannotSkip", ct);
+    /// <summary>The intake's questions cannot be skipped; the pain before a workout can, so there "skip" is the answer.</summary>
+    public Task<bool> CannotSkipAsync(CommandTurn turn, CancellationToken ct) =>
+        turn.State.CurrentQuestion == PainBeforeDialog.QuestionId ? Task.FromResult(false) : SayAndRepromptAsync(turn, "intake.cannotSkip", ct);
 
     public Task<bool> NotNowAsync(CommandTurn turn, CancellationToken ct) => SayAndRepromptAsync(turn, "intake.notNow", ct);
 

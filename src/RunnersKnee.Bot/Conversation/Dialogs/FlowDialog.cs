@@ -1,6 +1,6 @@
-using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
@@ -16,16 +16,16 @@ public sealed class FlowDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly OutcomePresenter _outcomes;
-    private readonly WorkoutCoach _coach;
+    private readonly HistoryRecorder _history;
     private readonly TextCatalog _texts;
     private readonly TriageRules _triage;
 
-    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts, TriageRules triage)
+    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, HistoryRecorder history, TextCatalog texts, TriageRules triage)
         : base(DialogIds.Flow, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _outcomes = outcomes;
-        _coach = coach;
+        _history = history;
         _texts = texts;
         _triage = triage;
         AddSteps(IntakeStepAsync, OutcomeStepAsync, StartWorkoutStepAsync);
@@ -42,12 +42,14 @@ public sealed class FlowDialog : CoachingDialog
         if (state.WorkoutLocked && state.Outcome is { } earlier && TriageRules.LocksWorkout(earlier) && !TriageRules.LocksWorkout(outcome))
         {
             // Answering the questions again does not undo what was said before: the workout waits for "assessed".
+            await _history.CheckAsync(step.Context, CheckKind.Intake, outcome, answers, null, cancellationToken);
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.stillLocked", step.Context.Activity.Locale) }, cancellationToken);
             return await step.EndDialogAsync(earlier, cancellationToken);
         }
 
         state.Outcome = outcome;
         state.WorkoutLocked = TriageRules.LocksWorkout(outcome);
+        await _history.CheckAsync(step.Context, CheckKind.Intake, outcome, answers, null, cancellationToken);
         await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);
 
         var locale = step.Context.Activity.Locale;
@@ -70,8 +72,7 @@ public sealed class FlowDialog : CoachingDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        await _coach.StartAsync(step.Context, state, cancellationToken);
-        return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+        // The pain before the first set decides whether today is a workout day, and starts the session if it is.
+        return await step.ReplaceDialogAsync(DialogIds.PainBefore, null, cancellationToken);
     }
 }

@@ -183,7 +183,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("facts", new JsonArray([.. facts]))
             .With("closing", closing)
             .With("speak", texts.Get("workout.summaryTitle", locale) + ". " + closing)
-            .With("actions", new JsonArray()));
+            .With("actions", new JsonArray(CardActions.Submit(texts.Get("progress.button", locale), new JsonObject { ["command"] = nameof(CommandKind.Progress) }))));
     }
 
     public Attachment Paused(WorkoutSession session, string? locale)

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.Bot.Progress;
+
+/// <summary>
+/// Writes what happened into the person's <see cref="CoachHistory"/>: a session when it ends, a safety outcome, a pain
+/// score. Only these turns touch the history; every other turn leaves it as stored.
+/// </summary>
+public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan plan, SafetyThresholds thresholds, TimeProvider time, IOptions<ProgressOptions> options)
+{
+    public async Task SessionEndedAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        (await accessor.GetAsync(turn, cancellationToken)).AddSession(RecordOf(session, now), options.Value.Limits, now);
+    }
+
+    /// <summary>The pain after a session; false when the session is not in the history.</summary>
+    public async Task<bool> PainAfterAsync(ITurnContext turn, string sessionId, int pain, CancellationToken cancellationToken) =>
+        (await accessor.GetAsync(turn, cancellationToken)).RecordPainAfter(sessionId, pain);
+
+    public async Task CheckAsync(ITurnContext turn, CheckKind kind, TriageOutcome? outcome, IntakeAnswers? answers, IReadOnlyList<string>? named, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = named ?? answers?.NamedRedFlags;
+        var check = new CheckRecord(now, kind, outcome, answers?.EmergencyFlags, answers?.SoonFlags, rows is { Count: > 0 } ? [.. rows] : null, kind == CheckKind.Intake ? answers?.PainNow : null);
+        (await accessor.GetAsync(turn, cancellationToken)).AddCheck(check, options.Value.Limits, now);
+    }
+
+    public async Task PainAsync(ITurnContext turn, int pain, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        (await accessor.GetAsync(turn, cancellationToken)).AddPain(new PainRecord(now, pain), options.Value.Limits, now);
+    }
+
+    /// <summary>The session in the history's words: per exercise done, partly, stopped for pain or skipped.</summary>
+    public SessionRecord RecordOf(WorkoutSession session, DateTimeOffset endedAt)
+    {
+        var exercises = session.Results.Select(result =>
+        {
+            var exercise = plan.Get(result.ExerciseId);
+            var total = (result.Easier ? exercise.Easier.Dosage : exercise.Dosage).TotalSets;
+            var outcome = result.SetsDone >= total ? ExerciseOutcome.Done
+                : result.Pain is { } pain && thresholds.Pain.Judge(pain) >= PainVerdict.Stop ? ExerciseOutcome.StoppedForPain
+                : result.SetsDone > 0 ? ExerciseOutcome.Partly
+                : ExerciseOutcome.Skipped;
+            return new ExerciseRecord(result.ExerciseId, outcome, result.SetsDone, result.Easier, result.Pain);
+        });
+        var end = session.EndedForPain ? SessionEnd.EndedForPain : session.Status == WorkoutStatus.Finished ? SessionEnd.Finished : SessionEnd.Stopped;
+        return new SessionRecord(session.Id, session.StartedAt, endedAt, end, session.PainBefore, null, [.. exercises]);
+    }
+}
