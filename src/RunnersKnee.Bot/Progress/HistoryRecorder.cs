@@ -15,7 +15,7 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
     public async Task SessionEndedAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        (await accessor.GetAsync(turn, cancellationToken)).AddSession(RecordOf(session, now), options.Value.Limits, now);
+        (await accessor.GetAsync(turn, cancellationToken)).AddSession(RecordOf(session, now), options.Value.ToLimits(), now);
     }
 
     /// <summary>The pain after a session; false when the session is not in the history.</summary>
@@ -27,13 +27,13 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
         var now = time.GetUtcNow();
         var rows = named ?? answers?.NamedRedFlags;
         var check = new CheckRecord(now, kind, outcome, answers?.EmergencyFlags, answers?.SoonFlags, rows is { Count: > 0 } ? [.. rows] : null, kind == CheckKind.Intake ? answers?.PainNow : null);
-        (await accessor.GetAsync(turn, cancellationToken)).AddCheck(check, options.Value.Limits, now);
+        (await accessor.GetAsync(turn, cancellationToken)).AddCheck(check, options.Value.ToLimits(), now);
     }
 
     public async Task PainAsync(ITurnContext turn, int pain, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        (await accessor.GetAsync(turn, cancellationToken)).AddPain(new PainRecord(now, pain), options.Value.Limits, now);
+        (await accessor.GetAsync(turn, cancellationToken)).AddPain(new PainRecord(now, pain), options.Value.ToLimits(), now);
     }
 
     /// <summary>The session in the history's words: per exercise done, partly, stopped for pain or skipped.</summary>

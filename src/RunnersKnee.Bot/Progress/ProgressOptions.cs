@@ -31,5 +31,6 @@ public sealed class ProgressOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
-    public HistoryLimits Limits => new(MaxSessions, TimeSpan.FromDays(MaxDays), MaxChecks, MaxPainReports);
+    // A method, not a property: configuration binding and the settings contract read properties as settings.
+    public HistoryLimits ToLimits() => new(MaxSessions, TimeSpan.FromDays(MaxDays), MaxChecks, MaxPainReports);
 }

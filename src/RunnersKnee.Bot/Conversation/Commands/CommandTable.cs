@@ -76,10 +76,11 @@ public sealed class CommandTable
         On([ConversationMode.Intake], [CommandKind.Back], asking.StepBackAsync);
         On(Asking, [CommandKind.Help], asking.HelpAsync);
         On(Asking, Questions, asking.WhatsNextAsync);
-        On(Asking, [CommandKind.Skip], asking.CannotSkipAsync);
+        On(Asking, [CommandKind.Skip], QuestionCommandHandlers.PainBeforeAnswerOr(asking.CannotSkipAsync));
+        On(Asking, [CommandKind.Done], QuestionCommandHandlers.PainBeforeAnswerOr(asking.NotNowAsync));
         On(Asking, [CommandKind.Pause], asking.WaitingAsync);
-        On(Asking, [CommandKind.Resume, CommandKind.Start], QuestionCommandHandlers.ConfirmWordOr(asking.RepromptAsync));
-        On(Asking, [CommandKind.StartTimer], QuestionCommandHandlers.ConfirmWordOr(asking.NotNowAsync));
+        On(Asking, [CommandKind.Resume, CommandKind.Start], QuestionCommandHandlers.PainBeforeAnswerOr(QuestionCommandHandlers.ConfirmWordOr(asking.RepromptAsync)));
+        On(Asking, [CommandKind.StartTimer], QuestionCommandHandlers.PainBeforeAnswerOr(QuestionCommandHandlers.ConfirmWordOr(asking.NotNowAsync)));
         On([ConversationMode.Screening, ConversationMode.Question], [CommandKind.Back], asking.RepromptAsync);
         On(Asking, [CommandKind.Repeat], asking.RepromptAsync);
         foreach (var mode in Asking)

@@ -9,8 +9,13 @@ public static class PainAnswer
     /// <summary>What the card's skip button sends, whatever the language.</summary>
     public const string SkipValue = "skip";
 
-    // Typed skips in the two languages the coach speaks; "no" answers "how is it?" as "I'd rather not say".
-    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal) { SkipValue, "skip it", "no", "not now", "pass", "saltar", "omitir", "paso" };
+    // Typed skips in the two languages the coach speaks: "no" answers "how is it?" as "I'd rather not say", and the
+    // words for getting going ("go", "ready", "done") start the workout without a score rather than ask again.
+    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
+    {
+        SkipValue, "skip it", "no", "not now", "pass", "go", "ready", "start", "lets go", "done", "continue", "carry on",
+        "saltar", "omitir", "paso", "vamos", "empezar",
+    };
 
     public static int? Score(string? text) =>
         NumberRecognizer.Recognize(text) is { } number && number is >= 0 and <= 10 && number == decimal.Truncate(number)
