@@ -33,7 +33,7 @@ public class CardBenchmarks
         var session = WorkoutSession.Start("0123456789ab", plan.First, now);
         while (session.Position.Exercise < target.Exercise)
         {
-            session.Skip(plan);
+            session.Skip(plan, now);
         }
 
         while (session.Position != target || session.Status != WorkoutStatus.Active)

@@ -47,13 +47,16 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.ExtendRest(TimeSpan.FromSeconds(timers.MoreRestSeconds), time.GetUtcNow()), cancellationToken);
 
     public Task SkipAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        ApplyAsync(turn, state, session, session.Skip(plan), cancellationToken);
+        ApplyAsync(turn, state, session, session.Skip(plan, time.GetUtcNow()), cancellationToken);
 
     public Task BackAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Back(plan), cancellationToken);
 
     public Task EasierAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.MakeEasier(plan), cancellationToken);
+
+    public Task StandardAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.MakeStandard(plan), cancellationToken);
 
     public Task PauseAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Pause(time.GetUtcNow()), cancellationToken);
@@ -62,7 +65,7 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.Resume(time.GetUtcNow(), timers.WelcomeBackAfter), cancellationToken);
 
     public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        ApplyAsync(turn, state, session, session.Stop(), cancellationToken);
+        ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()), cancellationToken);
 
     public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain, time.GetUtcNow()), cancellationToken);
@@ -73,7 +76,7 @@ public sealed class WorkoutCoach(
     /// <summary>Ends the session without a word: the emergency guidance that follows is the only thing to say.</summary>
     public async Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
     {
-        await timers.ApplyAsync(turn, state, session, session.Stop().Timers, cancellationToken);
+        await timers.ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()).Timers, cancellationToken);
         await RecordIfEndedAsync(turn, session, cancellationToken);
     }
 
@@ -111,8 +114,8 @@ public sealed class WorkoutCoach(
         {
             WorkoutStatus.Active => cards.ExerciseStep(session, channel, locale, turn.Activity.From?.Id),
             WorkoutStatus.Resting => cards.Rest(session, RestLeftSeconds(session), channel, locale),
-            WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, locale),
-            WorkoutStatus.Paused => cards.Paused(session, locale),
+            WorkoutStatus.AwaitingPain => cards.PainCheck(session, plan.ExerciseAt(session.Position).Name, channel, locale),
+            WorkoutStatus.Paused => cards.Paused(session, channel, locale),
             _ => cards.Summary(session, locale),
         };
         await turn.SendActivityAsync(new Activity { Attachments = [card], InputHint = InputHints.ExpectingInput }, cancellationToken);

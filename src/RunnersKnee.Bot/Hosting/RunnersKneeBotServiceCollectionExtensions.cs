@@ -64,6 +64,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutPlan>();
         services.AddSingleton<WorkoutDescriber>();
         services.AddSingleton<WorkoutTimers>();
+        services.AddSingleton<WorkoutLength>();
         services.AddSingleton<WorkoutCoach>();
         services.AddSingleton<WorkoutNoteTexts>();
         services.AddSingleton<WorkoutQuestions>();

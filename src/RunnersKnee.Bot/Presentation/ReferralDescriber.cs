@@ -103,7 +103,7 @@ public sealed class ReferralDescriber(IntakeQuestions questions, WorkoutPlan pla
 
         var lines = history.Sessions.SelectMany(s => s.Exercises).GroupBy(e => e.Id).Select(group =>
         {
-            var counts = Enum.GetValues<ExerciseOutcome>()
+            var counts = Enum.GetValues<ExerciseOutcomeKind>()
                 .Select(outcome => (Outcome: outcome, Count: group.Count(e => e.Outcome == outcome)))
                 .Where(c => c.Count > 0)
                 .Select(c => texts.Format("referral.outcome." + JsonName(c.Outcome), locale, ("n", c.Count)));

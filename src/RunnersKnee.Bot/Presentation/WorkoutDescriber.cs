@@ -91,15 +91,58 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
     public string TimerSummary(SetSchedule schedule, string? locale) =>
         texts.Format("workout.timerSummary", locale, ("reps", schedule.Reps), ("seconds", (int)Math.Ceiling(schedule.SetDuration.TotalSeconds)));
 
-    public IEnumerable<(string Title, string Value)> SummaryFacts(WorkoutSession session, string? locale)
+    /// <summary>Every exercise of the plan with how it ended: done, partly done, stopped for pain, skipped, not reached.</summary>
+    public IReadOnlyList<SummaryLine> SummaryLines(WorkoutSession session, string? locale) =>
+        [.. session.Outcomes(Plan).Select(outcome => new SummaryLine(outcome.ExerciseId, Plan.Get(outcome.ExerciseId).Name, Status(outcome, locale), outcome.Kind))];
+
+    /// <summary>"Partly done (2 of 6 sets) · easier version · pain 3/10".</summary>
+    public string Status(ExerciseOutcome outcome, string? locale)
     {
-        var none = texts.Get("workout.summaryNone", locale);
-        string Names(IEnumerable<ExerciseResult> results) =>
-            string.Join(", ", results.Select(r => Plan.Get(r.ExerciseId).Name)) is { Length: > 0 } names ? names : none;
-        var pain = string.Join(", ", session.Results.Where(r => r.Pain is not null).Select(r => $"{Plan.Get(r.ExerciseId).Name} {r.Pain}/10"));
-        yield return (texts.Get("workout.summaryDone", locale), Names(session.Results.Where(r => r.SetsDone > 0 && !r.Skipped)));
-        yield return (texts.Get("workout.summarySkipped", locale), Names(session.Results.Where(r => r.Skipped)));
-        yield return (texts.Get("workout.summaryPain", locale), pain.Length > 0 ? pain : none);
+        var parts = new List<string>
+        {
+            outcome.Kind switch
+            {
+                ExerciseOutcomeKind.Done => texts.Get("workout.summaryStatusDone", locale),
+                ExerciseOutcomeKind.PartlyDone => texts.Format("workout.summaryStatusPartly", locale, ("done", outcome.SetsDone), ("sets", outcome.Sets)),
+                ExerciseOutcomeKind.StoppedForPain => texts.Format("workout.summaryStatusPain", locale, ("pain", outcome.Pain)),
+                ExerciseOutcomeKind.Skipped => texts.Get("workout.summaryStatusSkipped", locale),
+                ExerciseOutcomeKind.NotStarted => texts.Get("workout.summaryStatusNotStarted", locale),
+                _ => texts.Get("workout.summaryStatusNotReached", locale),
+            },
+        };
+        if (outcome.Easier && outcome.SetsDone > 0)
+        {
+            parts.Add(texts.Get("workout.summaryEasier", locale));
+        }
+
+        if (outcome.Pain is { } pain && outcome.Kind != ExerciseOutcomeKind.StoppedForPain)
+        {
+            parts.Add(texts.Format("workout.summaryPainScore", locale, ("pain", pain)));
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The time taken (pauses left out) and the pain before the workout and at its last check, where known.</summary>
+    public IEnumerable<string> SummaryNotes(WorkoutSession session, string? locale)
+    {
+        if (session.TimeTaken is { } taken)
+        {
+            var minutes = (int)Math.Round(taken.TotalMinutes, MidpointRounding.AwayFromZero);
+            yield return minutes < 1
+                ? texts.Get("workout.summaryTimeUnderMinute", locale)
+                : texts.Format("workout.summaryTime", locale, ("minutes", minutes));
+        }
+
+        if (session.PainBefore is { } before)
+        {
+            yield return texts.Format("workout.summaryPainBefore", locale, ("pain", before));
+        }
+
+        if (session.LastPain is { } after)
+        {
+            yield return texts.Format("workout.summaryPainAfter", locale, ("pain", after));
+        }
     }
 
     private static string Count(int count, string noun) =>

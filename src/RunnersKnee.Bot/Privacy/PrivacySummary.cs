@@ -5,6 +5,7 @@ using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Workout;
 
 namespace RunnersKnee.Bot.Privacy;
 
@@ -45,7 +46,8 @@ public sealed class PrivacySummary(IntakeQuestions questions, WorkoutDescriber d
 
         if (state.Workout is { } session)
         {
-            var done = string.Join(", ", describer.SummaryFacts(session, locale).Select(f => $"{f.Title}: {f.Value}"));
+            // What the person did; the exercises not reached yet say nothing about them.
+            var done = string.Join("; ", describer.SummaryLines(session, locale).Where(line => line.Kind != ExerciseOutcomeKind.NotReached).Select(line => $"{line.Name}: {line.Status}"));
             var status = texts.Get("privacy.status." + JsonNamingPolicy.CamelCase.ConvertName(session.Status.ToString()), locale);
             parts.Add(texts.Format("privacy.summaryWorkout", locale, ("status", status), ("position", describer.Position(session.Position, locale)), ("done", done)));
         }

@@ -10,7 +10,7 @@ namespace RunnersKnee.Bot.Progress;
 /// Writes what happened into the person's <see cref="CoachHistory"/>: a session when it ends, a safety outcome, a pain
 /// score. Only these turns touch the history; every other turn leaves it as stored.
 /// </summary>
-public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan plan, SafetyThresholds thresholds, TimeProvider time, IOptions<ProgressOptions> options)
+public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan plan, TimeProvider time, IOptions<ProgressOptions> options)
 {
     public async Task SessionEndedAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
     {
@@ -36,20 +36,13 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
         (await accessor.GetAsync(turn, cancellationToken)).AddPain(new PainRecord(now, pain), options.Value.ToLimits(), now);
     }
 
-    /// <summary>The session in the history's words: per exercise done, partly, stopped for pain or skipped.</summary>
+    /// <summary>The session in the history's words: each exercise it reached, as its summary told it (done, partly, stopped for pain, skipped).</summary>
     public SessionRecord RecordOf(WorkoutSession session, DateTimeOffset endedAt)
     {
-        var exercises = session.Results.Select(result =>
-        {
-            var exercise = plan.Get(result.ExerciseId);
-            var total = (result.Easier ? exercise.Easier.Dosage : exercise.Dosage).TotalSets;
-            var outcome = result.SetsDone >= total ? ExerciseOutcome.Done
-                : result.Pain is { } pain && thresholds.Pain.Judge(pain) >= PainVerdict.Stop ? ExerciseOutcome.StoppedForPain
-                : result.SetsDone > 0 ? ExerciseOutcome.Partly
-                : ExerciseOutcome.Skipped;
-            return new ExerciseRecord(result.ExerciseId, outcome, result.SetsDone, result.Easier, result.Pain);
-        });
+        var exercises = session.Outcomes(plan)
+            .Where(outcome => outcome.Kind != ExerciseOutcomeKind.NotReached)
+            .Select(outcome => new ExerciseRecord(outcome.ExerciseId, outcome.Kind, outcome.SetsDone, outcome.Easier, outcome.Pain));
         var end = session.EndedForPain ? SessionEnd.EndedForPain : session.Status == WorkoutStatus.Finished ? SessionEnd.Finished : SessionEnd.Stopped;
-        return new SessionRecord(session.Id, session.StartedAt, endedAt, end, session.PainBefore, null, [.. exercises]);
+        return new SessionRecord(session.Id, session.StartedAt, session.EndedAt ?? endedAt, end, session.PainBefore, null, [.. exercises]);
     }
 }

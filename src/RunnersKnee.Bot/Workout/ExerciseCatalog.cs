@@ -36,13 +36,20 @@ public sealed partial class ExerciseCatalog
 
     private ExerciseCatalog(CatalogDocument document)
     {
-        ExerciseCatalogValidator.Validate(document.Exercises, document.Article);
+        ExerciseCatalogValidator.Validate(document.Exercises, document.Article, document.SideNames);
         Article = document.Article;
+        SideNames = [.. document.SideNames];
         Exercises = [.. document.Exercises];
         _indexes = Exercises.Select((exercise, index) => (exercise.Id, index)).ToFrozenDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
     }
 
     public ArticleReference Article { get; }
+
+    /// <summary>
+    /// The words the steps' <c>{side}</c> and <c>{otherSide}</c> stand for, side 0 first ("left", "right"): the side a
+    /// card names is the working or standing leg, left first as the article writes its step-downs.
+    /// </summary>
+    public IReadOnlyList<string> SideNames { get; }
 
     /// <summary>The exercises in coaching (article) order.</summary>
     public IReadOnlyList<Exercise> Exercises { get; }
@@ -122,7 +129,7 @@ public sealed partial class ExerciseCatalog
         return (id ?? $"#{index}", field.Length == 0 ? null : field);
     }
 
-    private sealed record CatalogDocument(ArticleReference Article, IReadOnlyList<Exercise> Exercises);
+    private sealed record CatalogDocument(ArticleReference Article, IReadOnlyList<string> SideNames, IReadOnlyList<Exercise> Exercises);
 
     [GeneratedRegex(@"^\$\.exercises\[(\d+)\](.*)$")]
     private static partial Regex ExercisePath();

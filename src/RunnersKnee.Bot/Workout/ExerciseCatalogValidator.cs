@@ -15,11 +15,19 @@ internal static partial class ExerciseCatalogValidator
     public static readonly IReadOnlySet<string> KnownEquipment =
         new HashSet<string>(["resistance band", "step", "kettlebell", "chair", "counter", "wall", "none"], StringComparer.Ordinal);
 
-    public static void Validate(IReadOnlyList<Exercise>? exercises, ArticleReference? article)
+    /// <summary>The placeholders a per-side exercise's steps may use (see <see cref="ExerciseCatalog.SideNames"/>).</summary>
+    public static readonly IReadOnlySet<string> SidePlaceholders = new HashSet<string>(["{side}", "{otherSide}"], StringComparer.Ordinal);
+
+    public static void Validate(IReadOnlyList<Exercise>? exercises, ArticleReference? article, IReadOnlyList<string>? sideNames)
     {
         if (article is null || string.IsNullOrWhiteSpace(article.Title) || article.Url is null)
         {
             throw new ExerciseCatalogException("The exercise catalog must name its source article (article.title, article.url).", field: "article");
+        }
+
+        if (sideNames is not { Count: 2 } || sideNames.Any(string.IsNullOrWhiteSpace) || sideNames[0] == sideNames[1])
+        {
+            throw new ExerciseCatalogException("The exercise catalog must name the two sides its steps' {side} and {otherSide} stand for (sideNames).", field: "sideNames");
         }
 
         if (exercises is null || exercises.Count != ExpectedCount)
@@ -75,7 +83,37 @@ internal static partial class ExerciseCatalogValidator
         }
 
         ValidateDosage(exercise.Dosage, name, "dosage");
+        ValidateSteps(exercise.Steps, exercise.Dosage, name, "steps");
         ValidateEasier(exercise.Easier, exercise.Dosage, name);
+    }
+
+    /// <summary>
+    /// The steps say the dosage they belong to (the card shows both, so a dosage changed without its steps would
+    /// contradict itself), and name a side only where the exercise is done per side.
+    /// </summary>
+    private static void ValidateSteps(IReadOnlyList<string> steps, Dosage dosage, string name, string field)
+    {
+        var numbers = steps.SelectMany(step => Number().Matches(step)).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var (value, what) in new[] { (dosage.Min, "min"), (dosage.Max, "max"), (dosage.HoldSeconds, "holdSeconds") })
+        {
+            if ((what != "holdSeconds" || value > 0) && !numbers.Contains(value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                throw Fail(name, field, $"do not say the dosage's {what} ({value}); the steps and the dosage must agree");
+            }
+        }
+
+        foreach (Match placeholder in steps.SelectMany(step => Placeholder().Matches(step)))
+        {
+            if (!SidePlaceholders.Contains(placeholder.Value))
+            {
+                throw Fail(name, field, $"use {placeholder.Value}; only {string.Join(" and ", SidePlaceholders)} are filled in");
+            }
+
+            if (!dosage.PerSide)
+            {
+                throw Fail(name, field, $"use {placeholder.Value} but the exercise is not done per side");
+            }
+        }
     }
 
     private static void ValidateEasier(EasierVersion? easier, Dosage normal, string name)
@@ -87,6 +125,7 @@ internal static partial class ExerciseCatalogValidator
 
         Require(easier.Description, name, "easier.description");
         Require(easier.Source, name, "easier.source");
+        RequireItems(easier.Steps, name, "easier.steps");
         ValidateDosage(easier.Dosage, name, "easier.dosage");
 
         var easy = easier.Dosage;
@@ -109,6 +148,8 @@ internal static partial class ExerciseCatalogValidator
         {
             throw Fail(name, "easier.dosage", $"is not easier than the normal dosage: {string.Join("; ", harder)}");
         }
+
+        ValidateSteps(easier.Steps, easier.Dosage, name, "easier.steps");
     }
 
     private static void ValidateDosage(Dosage? dosage, string name, string field)
@@ -178,6 +219,12 @@ internal static partial class ExerciseCatalogValidator
 
     private static ExerciseCatalogException Fail(string exercise, string field, string problem) =>
         new($"Exercise '{exercise}': {field} {problem}.", exercise, field);
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();

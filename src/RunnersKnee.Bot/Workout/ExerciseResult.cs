@@ -1,6 +1,6 @@
 namespace RunnersKnee.Bot.Workout;
 
-/// <summary>What happened to one exercise in a session: sets done, skipped, easier version used, pain reported.</summary>
+/// <summary>What happened to one exercise in a session: sets done, skipped, easier version used, pain reported, stopped for pain.</summary>
 public sealed class ExerciseResult
 {
     public string ExerciseId { get; set; } = string.Empty;
@@ -11,5 +11,9 @@ public sealed class ExerciseResult
 
     public bool Easier { get; set; }
 
+    /// <summary>The highest pain score given for this exercise.</summary>
     public int? Pain { get; set; }
+
+    /// <summary>The pain rule stopped it before its last set was done (the score is <see cref="Pain"/>).</summary>
+    public bool StoppedForPain { get; set; }
 }

@@ -11,6 +11,9 @@ public enum WorkoutNoteKind
     EasierNextOn,
     EasierAlreadyOn,
     EasierOn,
+    StandardNextOn,
+    StandardAlreadyOn,
+    StandardOn,
     NotPaused,
     Resumed,
 

@@ -12,6 +12,18 @@ public sealed class WorkoutPlan(ExerciseCatalog catalog)
 
     public Exercise Get(string exerciseId) => catalog.Get(exerciseId);
 
+    /// <summary>
+    /// The steps of the set at <paramref name="position"/>, of the easier version or the standard one, with the side
+    /// the card names put in: the right side's step-down says "right foot on the step".
+    /// </summary>
+    public IReadOnlyList<string> StepsAt(WorkoutPosition position, bool easier)
+    {
+        var exercise = ExerciseAt(position);
+        var side = catalog.SideNames[position.Side % 2];
+        var otherSide = catalog.SideNames[(position.Side + 1) % 2];
+        return [.. (easier ? exercise.Easier.Steps : exercise.Steps).Select(step => step.Replace("{side}", side, StringComparison.Ordinal).Replace("{otherSide}", otherSide, StringComparison.Ordinal))];
+    }
+
     public WorkoutPosition First => new(0, 0, 0);
 
     /// <summary>The next set, or null after the last set of the workout.</summary>

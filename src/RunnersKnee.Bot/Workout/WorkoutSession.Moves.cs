@@ -1,9 +1,9 @@
 namespace RunnersKnee.Bot.Workout;
 
-/// <summary>The transitions across exercises: skip, back, easier, and the move to the next exercise.</summary>
+/// <summary>The transitions across exercises: skip, back, easier or standard, and the move to the next exercise.</summary>
 public sealed partial class WorkoutSession
 {
-    public WorkoutMove Skip(WorkoutPlan plan)
+    public WorkoutMove Skip(WorkoutPlan plan, DateTimeOffset now)
     {
         if (IsOver || Status == WorkoutStatus.Paused)
         {
@@ -13,13 +13,13 @@ public sealed partial class WorkoutSession
         if (Status == WorkoutStatus.AwaitingPain)
         {
             // Every set is done: only the pain question is skipped, not the exercise.
-            return NextExercise(plan);
+            return NextExercise(plan, now);
         }
 
         var skipped = Position;
         ResultFor(plan.ExerciseAt(skipped).Id).Skipped = true;
         return WorkoutMove.Moved(WorkoutTimerChanges.CancelRest, new WorkoutNote(WorkoutNoteKind.Skipped, skipped))
-            .Then(NextExercise(plan));
+            .Then(NextExercise(plan, now));
     }
 
     public WorkoutMove Back(WorkoutPlan plan)
@@ -72,13 +72,48 @@ public sealed partial class WorkoutSession
         return WorkoutMove.Moved(WorkoutTimerChanges.None, new WorkoutNote(WorkoutNoteKind.EasierOn, Position));
     }
 
+    /// <summary>
+    /// Back from the easier version to the standard one, guarded like <see cref="MakeEasier"/>. At the pain check it
+    /// takes back an easier next exercise (asked for, or set by a moderate score): the person may choose the
+    /// standard version, and the pain rule still applies to the score they give next.
+    /// </summary>
+    public WorkoutMove MakeStandard(WorkoutPlan plan)
+    {
+        if (IsOver || Status == WorkoutStatus.Paused)
+        {
+            return WorkoutMove.Unchanged();
+        }
+
+        if (Status == WorkoutStatus.AwaitingPain)
+        {
+            if (!EasierNext)
+            {
+                return WorkoutMove.Unchanged(new WorkoutNote(WorkoutNoteKind.StandardAlreadyOn, Position));
+            }
+
+            EasierNext = false;
+            return WorkoutMove.Unchanged(new WorkoutNote(WorkoutNoteKind.StandardNextOn, Position));
+        }
+
+        var result = ResultFor(plan.ExerciseAt(Position).Id);
+        if (!result.Easier)
+        {
+            return WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.StandardAlreadyOn, Position));
+        }
+
+        result.Easier = false;
+        StopTimer();
+        MoveTo(Status);
+        return WorkoutMove.Moved(WorkoutTimerChanges.None, new WorkoutNote(WorkoutNoteKind.StandardOn, Position));
+    }
+
     /// <summary>To the first set of the next exercise (in its easier version if that was asked for), or the end.</summary>
-    private WorkoutMove NextExercise(WorkoutPlan plan)
+    private WorkoutMove NextExercise(WorkoutPlan plan, DateTimeOffset now)
     {
         StopTimer();
         if (plan.NextExercise(Position) is not { } next)
         {
-            MoveTo(WorkoutStatus.Finished);
+            End(WorkoutStatus.Finished, now);
             return WorkoutMove.Moved(WorkoutTimerChanges.CancelAll);
         }
 

@@ -22,16 +22,22 @@ public sealed partial class WorkoutSession
         var here = Position;
         var result = ResultFor(plan.ExerciseAt(here).Id);
         result.Pain = Math.Max(result.Pain ?? 0, pain);
+        LastPain = pain;
+
+        // Stopped mid-exercise, the summary says so with the score; after its last set, the exercise was done.
+        var stopsHere = !afterExercise;
         switch (thresholds.Judge(pain))
         {
             case PainVerdict.EndSession:
                 PainStrikes++;
-                return EndForPain(WorkoutNoteKind.PainTooHighEndsSession, here, pain);
+                result.StoppedForPain = stopsHere;
+                return EndForPain(WorkoutNoteKind.PainTooHighEndsSession, here, pain, now);
             case PainVerdict.Stop:
                 PainStrikes++;
+                result.StoppedForPain = stopsHere;
                 if (PainStrikes >= thresholds.StrikesToEnd)
                 {
-                    return EndForPain(WorkoutNoteKind.PainEndsSession, here, pain);
+                    return EndForPain(WorkoutNoteKind.PainEndsSession, here, pain, now);
                 }
 
                 if (!afterExercise)
@@ -39,26 +45,26 @@ public sealed partial class WorkoutSession
                     result.Skipped = result.SetsDone == 0;
                 }
 
-                var stopped = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainStopExercise, here, pain)).Then(NextExercise(plan));
+                var stopped = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainStopExercise, here, pain)).Then(NextExercise(plan, now));
                 return IsOver ? stopped : stopped.Then(Pause(now));
             case PainVerdict.Ease:
                 var ease = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainEase, here, pain));
                 if (afterExercise)
                 {
                     EasierNext = true;
-                    return ease.Then(NextExercise(plan));
+                    return ease.Then(NextExercise(plan, now));
                 }
 
                 return ease.Then(MakeEasier(plan));
             default:
                 var ok = WorkoutMove.Quiet(new WorkoutNote(WorkoutNoteKind.PainOk, here, pain));
-                return afterExercise ? ok.Then(NextExercise(plan)) : ok;
+                return afterExercise ? ok.Then(NextExercise(plan, now)) : ok;
         }
     }
 
-    private WorkoutMove EndForPain(WorkoutNoteKind kind, WorkoutPosition here, int pain)
+    private WorkoutMove EndForPain(WorkoutNoteKind kind, WorkoutPosition here, int pain, DateTimeOffset now)
     {
         EndedForPain = true;
-        return WorkoutMove.Quiet(new WorkoutNote(kind, here, pain)).Then(Stop());
+        return WorkoutMove.Quiet(new WorkoutNote(kind, here, pain)).Then(Stop(now));
     }
 }

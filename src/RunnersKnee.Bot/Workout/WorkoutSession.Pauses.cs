@@ -41,6 +41,11 @@ public sealed partial class WorkoutSession
         }
 
         var note = now - (PausedAt ?? now) >= welcomeBackAfter ? WorkoutNoteKind.ResumedAfterAbsence : WorkoutNoteKind.Resumed;
+        if (PausedAt is { } pausedAt)
+        {
+            PausedFor += now - pausedAt;
+        }
+
         PausedAt = null;
         var resting = PausedFrom == WorkoutStatus.Resting;
         if (resting)
@@ -66,7 +71,7 @@ public sealed partial class WorkoutSession
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>Ends the session for today (the summary follows); a session already over stays as it ended.</summary>
-    public WorkoutMove Stop()
+    public WorkoutMove Stop(DateTimeOffset now)
     {
         if (IsOver)
         {
@@ -74,7 +79,7 @@ public sealed partial class WorkoutSession
         }
 
         StopTimer();
-        MoveTo(WorkoutStatus.Stopped);
+        End(WorkoutStatus.Stopped, now);
         return WorkoutMove.Moved(WorkoutTimerChanges.CancelAll, new WorkoutNote(WorkoutNoteKind.Stopped, Position));
     }
 }

@@ -66,9 +66,21 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public bool EasierNext { get; private set; }
 
-    /// <summary>The pain (0-10) the person gave before the first set; null when they skipped the question.</summary>
+    /// <summary>The pain (0-10) the person gave just before the first set (the question before the workout); null when they skipped it.</summary>
     [JsonInclude]
     public int? PainBefore { get; private set; }
+
+    /// <summary>The last pain score given during the workout: the summary's "after".</summary>
+    [JsonInclude]
+    public int? LastPain { get; private set; }
+
+    /// <summary>When the session finished or was stopped.</summary>
+    [JsonInclude]
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>Time spent paused (resumed pauses, and a pause the session ended in), left out of the time taken.</summary>
+    [JsonInclude]
+    public TimeSpan PausedFor { get; private set; }
 
     /// <summary>The step whose card was last shown, so a waiting turn does not send it twice.</summary>
     [JsonInclude]
@@ -76,7 +88,10 @@ public sealed partial class WorkoutSession
 
     public bool IsOver => Status is WorkoutStatus.Finished or WorkoutStatus.Stopped;
 
-    /// <summary>A new session at the first set.</summary>
+    /// <summary>Time from start to end without the pauses; null while the session runs.</summary>
+    public TimeSpan? TimeTaken => EndedAt is { } ended ? ended - StartedAt - PausedFor : null;
+
+    /// <summary>A new session at the first set; <paramref name="painBefore"/> is the answer to the question before it.</summary>
     public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now, int? painBefore = null) => new()
     {
         // Whether that pain allows a workout today is the caller's rule (TriageRules.PainTooHigh); a score is 0-10.
@@ -121,6 +136,19 @@ public sealed partial class WorkoutSession
     {
         Status = status;
         Step++;
+    }
+
+    /// <summary>Finishes or stops the session at <paramref name="now"/>; a pause it ends in counts as paused time.</summary>
+    private void End(WorkoutStatus status, DateTimeOffset now)
+    {
+        if (Status == WorkoutStatus.Paused && PausedAt is { } pausedAt)
+        {
+            PausedFor += now - pausedAt;
+            PausedAt = null;
+        }
+
+        EndedAt = now;
+        MoveTo(status);
     }
 
     /// <summary>

@@ -85,8 +85,8 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
     /// <summary>Everything the bot said in this conversation so far, every turn.</summary>
     public string Transcript => string.Join("\n", connector.SentActivities(ConversationId).SelectMany(TextsOf));
 
-    /// <summary>The last turn shows an exercise card: a set to do, with "Done set" and "Easier".</summary>
-    public bool ShowsSetCard => HasButton("Done set") && HasButton("Easier");
+    /// <summary>The last turn shows an exercise card: a set to do, with "Done set" and "Easier" (or, on the easier card, "Standard").</summary>
+    public bool ShowsSetCard => HasButton("Done set") && (HasButton("Easier") || HasButton("Standard"));
 
     /// <summary>The last turn shows the rest between sets: the rest card (Teams) or the page's rest countdown (web chat).</summary>
     public bool ShowsRestCard =>
@@ -104,13 +104,19 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
 
     public bool HasButton(string title) => TryFindButton(title) is not null;
 
-    /// <summary>The facts of the workout summary card in the last turn (Done, Skipped, Pain), or null if none was shown.</summary>
-    public IReadOnlyDictionary<string, string>? SummaryFacts => LastCards
-        .Select(card => card["body"]?.AsArray().FirstOrDefault(item => item?["type"]?.GetValue<string>() == "FactSet"))
-        .Where(factSet => factSet is not null)
-        .Select(factSet => (IReadOnlyDictionary<string, string>)factSet!["facts"]!.AsArray()
-            .ToDictionary(fact => fact!["title"]!.GetValue<string>(), fact => fact!["value"]!.GetValue<string>()))
-        .LastOrDefault();
+    /// <summary>
+    /// The workout summary card of the last turn as exercise name → status line ("Done · pain 1/10", "Skipped",
+    /// "Not reached"), or null if none was shown.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Summary => LastCards
+        .Select(card => card["body"]?.AsArray()
+            .Where(item => item?["id"]?.GetValue<string>().StartsWith(WorkoutCards.SummaryLineIdPrefix, StringComparison.Ordinal) == true)
+            .ToDictionary(item => item!["items"]![0]!["text"]!.GetValue<string>(), item => item!["items"]![1]!["text"]!.GetValue<string>()))
+        .LastOrDefault(lines => lines is { Count: > 0 });
+
+    /// <summary>The exercises whose status in the last turn's summary starts with <paramref name="status"/>, comma-separated, or "none".</summary>
+    public string SummaryWith(string status) =>
+        string.Join(", ", Summary!.Where(line => line.Value.StartsWith(status, StringComparison.Ordinal)).Select(line => line.Key)) is { Length: > 0 } names ? names : "none";
 
     /// <summary>Taps a quick-reply (suggested action) of the last turn: the channel sends its value as text.</summary>
     public Task<IReadOnlyList<Activity>> TapSuggestedAsync(string title)
@@ -139,7 +145,8 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
             {
                 if (string.Equals(action["title"]?.GetValue<string>(), title, StringComparison.OrdinalIgnoreCase))
                 {
-                    return (action["data"] ?? action["fallback"]?["data"])!.DeepClone().AsObject();
+                    // What the bot receives: Web Chat unwraps its card-action form and posts the value inside.
+                    return CardActions.DataOf(action)!.DeepClone().AsObject();
                 }
             }
         }

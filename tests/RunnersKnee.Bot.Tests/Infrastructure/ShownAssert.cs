@@ -7,7 +7,7 @@ public static class ShownAssert
     {
         var actual = person switch
         {
-            { SummaryFacts: not null } => Shown.Summary,
+            { Summary: not null } => Shown.Summary,
             { ShowsSetCard: true } => Shown.SetCard,
             { ShowsRestCard: true } => Shown.RestCard,
             { ShowsPainCheck: true } when person.HasButton("10") => Shown.PainCheck,

@@ -35,16 +35,29 @@ public sealed class CoachReplies(
     public Task HelpAsync(DialogContext dc, string context, CancellationToken cancellationToken) =>
         dc.Context.SendActivityAsync(new Activity { Attachments = [cards.Help(context, dc.Context.Activity.Locale)] }, cancellationToken);
 
+    /// <summary>
+    /// "That card is out of date", then always the card for where the person is now: the workout's current card,
+    /// the question that waits, the summary of a workout that is over, or how to start one.
+    /// </summary>
     public async Task StaleCardAsync(DialogContext dc, CoachState state, CancellationToken cancellationToken)
     {
         await SayAsync(dc, "workout.staleCard");
-        if (state.Workout is { IsOver: false } session && state.Mode is ConversationMode.Workout or ConversationMode.Idle or ConversationMode.Paused)
+        var workoutShown = state.Mode is ConversationMode.Workout or ConversationMode.Idle or ConversationMode.Paused;
+        if (state.Workout is { IsOver: false } session && workoutShown)
         {
             await coach.ShowAsync(dc.Context, session, force: true, cancellationToken);
         }
-        else
+        else if (dc.ActiveDialog is not null)
         {
             await dc.RepromptDialogAsync(cancellationToken);
+        }
+        else if (state.Workout is { IsOver: true } finished && workoutShown)
+        {
+            await coach.ShowAsync(dc.Context, finished, force: true, cancellationToken);
+        }
+        else
+        {
+            await SayAsync(dc, "workout.noWorkout");
         }
     }
 

@@ -16,6 +16,9 @@ public enum CommandKind
     StartOver,
     Help,
     Easier,
+
+    /// <summary>Back from the easier version to the standard one ("standard", "harder").</summary>
+    Standard,
     Done,
 
     /// <summary>"Skip rest": the rest ends now (only during a rest; mid-set it is not "done").</summary>

@@ -30,6 +30,7 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         (CommandKind.StartOver, ["start over", "restart", "start again", "reset", "begin again", "from the top"]),
         (CommandKind.Help, ["help", "commands", "what can you do", "what can i say", "menu", "options", "how does this work"]),
         (CommandKind.Easier, ["easier", "make it easier", "too hard", "easier version", "simpler", "regress"]),
+        (CommandKind.Standard, ["standard", "standard version", "harder", "make it harder", "normal version", "back to normal", "back to standard", "full version"]),
         (CommandKind.SkipRest, ["skip rest", "skip the rest", "skip resting", "end rest", "no rest", "rest done", "done resting", "im rested"]),
         (CommandKind.MoreRest, ["more rest", "longer rest", "extend rest", "extend the rest", "need more rest", "more time", "15 more seconds", "another 15 seconds", "plus 15"]),
         (CommandKind.Done, ["done", "done set", "set done", "finished", "finished set", "completed", "did it", "complete"]),

@@ -33,6 +33,7 @@ public sealed class CommandTable
         On([w], [CommandKind.Skip], workout.SkipAsync);
         On([w], [CommandKind.Back], workout.BackAsync);
         On([w], [CommandKind.Easier], workout.EasierAsync);
+        On([w], [CommandKind.Standard], workout.StandardAsync);
         On([w], [CommandKind.Pause], workout.PauseAsync);
         On([w], [CommandKind.Resume], workout.ResumeAsync);
         On([w], [CommandKind.Stop], workout.StopAsync);
@@ -51,7 +52,7 @@ public sealed class CommandTable
         On([p], [CommandKind.Resume], workout.ResumePausedAsync);
         On([p], [CommandKind.Stop], workout.StopAsync);
         On([p], Questions, workout.WhatsNextAsync);
-        On([p], [CommandKind.Repeat, CommandKind.Skip, CommandKind.Back, CommandKind.Easier, CommandKind.Done, CommandKind.SkipRest, CommandKind.MoreRest, CommandKind.StartTimer, CommandKind.Pause], workout.ShowAsync);
+        On([p], [CommandKind.Repeat, CommandKind.Skip, CommandKind.Back, CommandKind.Easier, CommandKind.Standard, CommandKind.Done, CommandKind.SkipRest, CommandKind.MoreRest, CommandKind.StartTimer, CommandKind.Pause], workout.ShowAsync);
 
         // Nothing active (and the paused workout's other commands).
         On(Resting, [CommandKind.Start], idle.StartAsync);

@@ -70,7 +70,18 @@ public sealed class ProgressCommandHandlers(
     /// <summary>A tap on "how does your knee feel now?" after a session: kept with the session, with the same advice as any pain score outside a workout.</summary>
     public async Task<bool> PainAfterAsync(CommandTurn turn, CancellationToken ct)
     {
-        if (turn.Command.Pain is not { } pain || turn.State.Workout is not { IsOver: true } session)
+        // The card names the session it asks about; once another has started (or the data was deleted) the tap is late.
+        var finished = DialogInput.GetData(turn.Dc.Context.Activity) is { } data
+            && data.TryGetProperty(ProgressCards.FinishedSessionProperty, out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+            ? id.GetString()
+            : null;
+        if (turn.State.Workout is not { IsOver: true } session || session.Id != finished)
+        {
+            await replies.SayAsync(turn.Dc, "painAfter.late");
+            return true;
+        }
+
+        if (turn.Command.Pain is not { } pain)
         {
             await replies.SayAsync(turn.Dc, "painAfter.skipped");
             return true;

@@ -24,6 +24,8 @@ public sealed class WorkoutCommandHandlers(WorkoutCoach coach, WorkoutQuestions 
 
     public Task<bool> EasierAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.EasierAsync, ct);
 
+    public Task<bool> StandardAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.StandardAsync, ct);
+
     public Task<bool> PauseAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.PauseAsync, ct);
 
     public Task<bool> StopAsync(CommandTurn turn, CancellationToken ct) => MoveAsync(turn, coach.StopAsync, ct);

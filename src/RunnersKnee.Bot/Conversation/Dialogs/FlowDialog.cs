@@ -1,7 +1,9 @@
+using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
+using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 using RunnersKnee.BotFramework.Schema;
@@ -19,8 +21,10 @@ public sealed class FlowDialog : CoachingDialog
     private readonly HistoryRecorder _history;
     private readonly TextCatalog _texts;
     private readonly TriageRules _triage;
+    private readonly WorkoutLength _length;
+    private readonly int _exerciseCount;
 
-    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, HistoryRecorder history, TextCatalog texts, TriageRules triage)
+    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, HistoryRecorder history, TextCatalog texts, TriageRules triage, WorkoutLength length, WorkoutPlan plan)
         : base(DialogIds.Flow, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
@@ -28,6 +32,8 @@ public sealed class FlowDialog : CoachingDialog
         _history = history;
         _texts = texts;
         _triage = triage;
+        _length = length;
+        _exerciseCount = plan.ExerciseCount;
         AddSteps(IntakeStepAsync, OutcomeStepAsync, StartWorkoutStepAsync);
     }
 
@@ -60,8 +66,16 @@ public sealed class FlowDialog : CoachingDialog
         }
 
         return outcome == TriageOutcome.Cleared
-            ? await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(_texts.Get("offer.workout", locale)), cancellationToken)
+            ? await step.PromptAsync(DialogIds.ConfirmPrompt, PromptOptions.Ask(OfferText(locale)), cancellationToken)
             : await step.EndDialogAsync(outcome, cancellationToken);
+    }
+
+    /// <summary>The offer, with the exercise count and the minutes worked out from the plan.</summary>
+    private string OfferText(string? locale)
+    {
+        var (low, high) = _length.Minutes();
+        var minutes = low == high ? low.ToString(System.Globalization.CultureInfo.InvariantCulture) : _texts.Format("offer.minutesRange", locale, ("low", low), ("high", high));
+        return _texts.Format("offer.workout", locale, ("exercises", _exerciseCount), ("minutes", minutes));
     }
 
     private async Task<DialogTurnResult> StartWorkoutStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

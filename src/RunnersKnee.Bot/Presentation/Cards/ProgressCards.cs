@@ -11,6 +11,9 @@ namespace RunnersKnee.Bot.Presentation.Cards;
 /// <summary>The cards of "my progress" and "summary for my physio", and the optional pain question after a session.</summary>
 public sealed class ProgressCards(CardFactory cards, CoachCards coachCards, TextCatalog texts, ProgressTexts progress)
 {
+    /// <summary>The after-session pain card's data: the id of the session the score is for.</summary>
+    public const string FinishedSessionProperty = "finishedSession";
+
     /// <param name="chartUrl">The chart's short-lived address; null when there are fewer than two sessions with a score.</param>
     public Attachment Progress(WeeklyProgress week, PainTrend trend, string? chartUrl, string? locale)
     {
@@ -49,12 +52,17 @@ public sealed class ProgressCards(CardFactory cards, CoachCards coachCards, Text
             .With("actions", actions));
     }
 
-    /// <summary>"How does your knee feel now?" after a session: one tap 0-10 or skip; not a waiting question, so anything else carries on.</summary>
+    /// <summary>
+    /// "How does your knee feel now?" after a session: one tap 0-10 or skip; not a waiting question, so anything else
+    /// carries on. Its buttons name the session that ended (<see cref="FinishedSessionProperty"/>), not a session step:
+    /// the session is over, so the web chat would grey the card out as a past workout card, and the step check would
+    /// call the tap stale.
+    /// </summary>
     public Attachment PainAfter(WorkoutSession session, string? locale)
     {
         JsonObject Data(int? pain)
         {
-            var data = WorkoutCards.Data(session, CommandKind.PainAfter);
+            var data = new JsonObject { ["command"] = nameof(CommandKind.PainAfter), [FinishedSessionProperty] = session.Id };
             if (pain is { } score)
             {
                 data["pain"] = score;

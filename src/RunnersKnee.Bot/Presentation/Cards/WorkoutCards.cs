@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using RunnersKnee.Bot.Conversation.Commands;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -13,51 +14,81 @@ namespace RunnersKnee.Bot.Presentation.Cards;
 /// The workout's cards. Every button's data carries the session id and step, so a click on an old card is
 /// recognised as stale and changes nothing.
 /// </summary>
-public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDescriber describer)
+public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDescriber describer, SafetyThresholds thresholds)
 {
+    /// <summary>The summary's per-exercise containers have this id prefix, then the exercise id.</summary>
+    public const string SummaryLineIdPrefix = "result-";
+
     /// <summary>The custom attachment Web Chat renders as a live countdown (other channels get the timer card).</summary>
     public const string TimerContentType = "application/vnd.runnersknee.timer+json";
 
     /// <summary>The Action.Execute verb Teams sends when it refreshes a card.</summary>
     public const string RefreshVerb = "refresh";
 
+    /// <summary>The top of the 0-10 pain scale.</summary>
+    private const int MaxPain = 10;
+
     public Attachment ExerciseStep(WorkoutSession session, string channelId, string? locale, string? userId = null)
     {
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var easier = session.ResultFor(exercise.Id).Easier;
         var dosage = easier ? exercise.Easier.Dosage : exercise.Dosage;
-        var steps = string.Join("\n", exercise.Steps.Select((step, i) => $"{i + 1}. {step}"));
+
+        // The version's own steps, with this card's side: what the card says, the steps say.
+        var stepList = describer.Plan.StepsAt(session.Position, easier);
+        var steps = string.Join("\n", stepList.Select((step, i) => $"{i + 1}. {step}"));
         var holdCue = dosage.HoldSeconds > 0
             ? texts.Format("workout.holdCue", locale, ("hold", dosage.HoldSeconds), ("count", CountCue(dosage.HoldSeconds)))
             : null;
-        var primary = new List<JsonObject>();
-        if (dosage.Unit == DosageUnit.Reps)
-        {
-            primary.Add(CardActions.TaskFetch(channelId, texts.Get("workout.startTimer", locale), Data(session, CommandKind.StartTimer)));
-        }
-
-        primary.Add(CardActions.Execute(channelId, texts.Get("workout.done", locale), "done", Data(session, CommandKind.Done), "positive"));
-        var secondary = new[]
-        {
-            CardActions.Submit(texts.Get("workout.easier", locale), Data(session, CommandKind.Easier)),
-            CardActions.Submit(texts.Get("workout.skip", locale), Data(session, CommandKind.Skip)),
-            CardActions.Submit(texts.Get("workout.pause", locale), Data(session, CommandKind.Pause)),
-            CardActions.Submit(texts.Get("workout.stop", locale), Data(session, CommandKind.Stop), "destructive"),
-        };
         var position = describer.Position(session.Position, locale);
+        var version = easier ? texts.Get("workout.easierTag", locale) + exercise.Easier.Description + " " + texts.Get("workout.standardOffer", locale) : null;
         return cards.CreateAttachment("exercise-step", new CardValues()
             .With("position", position)
             .With("name", exercise.Name)
             .With("dosage", dosage.Describe())
-            .With("easier", easier ? texts.Get("workout.easierTag", locale) + exercise.Easier.Description : null)
+            .With("easier", version)
             .With("steps", steps)
             .With("holdCue", holdCue)
             .With("cue", texts.Format("workout.cue", locale, ("cue", exercise.Cue)))
             .With("why", texts.Format("workout.why", locale, ("why", exercise.WhyItHelps), ("source", exercise.Source)))
-            .With("primaryActions", new JsonArray([.. primary]))
-            .With("secondaryActions", new JsonArray([.. secondary]))
-            .With("speak", $"{exercise.Name}. {position}. {dosage.Describe()}. {string.Join(" ", exercise.Steps)}")
+            .With("actionRows", SetActions(session, dosage, easier, channelId, locale))
+            .With("speak", $"{exercise.Name}. {position}. {(easier ? texts.Get("workout.easierTag", locale) : string.Empty)}{dosage.Describe()}. {string.Join(" ", stepList)}")
             .With("refresh", RefreshFor(session, channelId, userId)));
+    }
+
+    /// <summary>
+    /// One primary button a phone shows first (the guided timer where the set has timed reps, else Done), then
+    /// the rest two by two: four in one row are cut off below about 390 px in Web Chat (its avatar gutter leaves a
+    /// 320 px phone some 220 px of card), two fit with room for longer titles. The easier card offers the
+    /// standard version back instead of "Easier".
+    /// </summary>
+    private JsonArray SetActions(WorkoutSession session, Dosage dosage, bool easier, string channelId, string? locale)
+    {
+        var doneTitle = texts.Get("workout.done", locale);
+        JsonObject primaryRow;
+        if (dosage.Unit == DosageUnit.Reps)
+        {
+            // Done stays beside the timer, unstyled, for a set done without it.
+            primaryRow = CardActions.Row(
+            [
+                (CardActions.TaskFetch(channelId, texts.Get("workout.startTimer", locale), Data(session, CommandKind.StartTimer), "positive"), "stretch"),
+                (CardActions.Execute(channelId, doneTitle, "done", Data(session, CommandKind.Done)), "auto"),
+            ]);
+        }
+        else
+        {
+            primaryRow = CardActions.Row([CardActions.Execute(channelId, doneTitle, "done", Data(session, CommandKind.Done), "positive")]);
+        }
+
+        var version = easier
+            ? Tap(session, CommandKind.Standard, "workout.standard", channelId, locale)
+            : Tap(session, CommandKind.Easier, "workout.easier", channelId, locale);
+        return
+        [
+            primaryRow,
+            CardActions.Row([version, Tap(session, CommandKind.Skip, "workout.skip", channelId, locale)]),
+            CardActions.Row([Tap(session, CommandKind.Pause, "workout.pause", channelId, locale), Tap(session, CommandKind.Stop, "workout.stop", channelId, locale, "destructive")]),
+        ];
     }
 
     /// <summary>
@@ -147,46 +178,101 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("next", texts.Format("workout.restNext", locale, ("next", next)))
             .With("speak", texts.Format("workout.restTitle", locale, ("seconds", restSeconds)) + ". " + next)
             .With("actions", new JsonArray(
-                CardActions.Submit(texts.Get("workout.done", locale), Data(session, CommandKind.Done), "positive"),
-                CardActions.Submit(texts.Get("workout.pause", locale), Data(session, CommandKind.Pause)))));
+                Tap(session, CommandKind.Done, "workout.done", channelId, locale, "positive"),
+                Tap(session, CommandKind.Pause, "workout.pause", channelId, locale))));
     }
 
-    public Attachment PainCheck(WorkoutSession session, string exerciseName, string? locale)
+    /// <summary>
+    /// The 0-10 score as compact chips in three labelled rows, the bands of the pain rule (thresholds.json, research
+    /// A4: fine, acceptable, too much), so the meaning is in words beside the numbers, never in colour alone.
+    /// </summary>
+    public Attachment PainCheck(WorkoutSession session, string exerciseName, string channelId, string? locale)
     {
-        var buttons = Enumerable.Range(0, 11).Select(score =>
+        var pain = thresholds.Pain;
+        var rows = new JsonArray();
+        foreach (var (key, from, to) in new[] { ("workout.painBandFine", 0, pain.EaseFrom - 1), ("workout.painBandEase", pain.EaseFrom, pain.StopFrom - 1), ("workout.painBandStop", pain.StopFrom, MaxPain) })
         {
-            var data = Data(session, null);
-            data[DialogInput.AnswerProperty] = score.ToString(CultureInfo.InvariantCulture);
-            return CardActions.Submit(score.ToString(CultureInfo.InvariantCulture), data);
-        });
+            if (from > to)
+            {
+                continue;
+            }
+
+            rows.Add(new JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = texts.Format(key, locale, ("from", from), ("to", to)),
+                ["size"] = "Small",
+                ["wrap"] = true,
+                ["spacing"] = "Medium",
+            });
+            rows.Add(CardActions.Row(Enumerable.Range(from, to - from + 1).Select(score => PainChip(session, score, channelId, locale)), width: "auto", spacing: "Small"));
+        }
+
         var question = texts.Format("workout.painQuestion", locale, ("name", exerciseName));
         return cards.CreateAttachment("pain-check", new CardValues()
             .With("question", question)
-            .With("scale", texts.Get("workout.painScale", locale))
-            .With("buttonRows", CardActions.Rows(buttons, 4))
+            .With("buttonRows", rows)
             .With("speak", question));
     }
 
+    private JsonObject PainChip(WorkoutSession session, int score, string channelId, string? locale)
+    {
+        var data = Data(session, null);
+        var number = score.ToString(CultureInfo.InvariantCulture);
+        data[DialogInput.AnswerProperty] = number;
+        return CardActions.Tap(channelId, number, data, displayText: texts.Format("workout.painTapped", locale, ("pain", number)));
+    }
+
+    /// <summary>
+    /// Per exercise, its name and under it how it ended (status words on their own line, so a 320 px card never
+    /// breaks them mid-word), then the time, the pain before and after, and what to do next. No praise for a
+    /// session that hurt or did nothing.
+    /// </summary>
     public Attachment Summary(WorkoutSession session, string? locale)
     {
-        var facts = describer.SummaryFacts(session, locale)
-            .Select(fact => (JsonNode)new JsonObject { ["title"] = fact.Title, ["value"] = fact.Value });
+        var results = describer.SummaryLines(session, locale).Select(line => (JsonNode)new JsonObject
+        {
+            ["type"] = "Container",
+            ["id"] = SummaryLineIdPrefix + line.ExerciseId,
+            ["spacing"] = "Small",
+            ["items"] = new JsonArray(
+                new JsonObject { ["type"] = "TextBlock", ["text"] = line.Name, ["weight"] = "Bolder", ["wrap"] = true },
+                new JsonObject
+                {
+                    ["type"] = "TextBlock",
+                    ["text"] = line.Status,
+                    ["wrap"] = true,
+                    ["spacing"] = "None",
+                    ["color"] = line.Kind switch
+                    {
+                        ExerciseOutcomeKind.Done => "Good",
+                        ExerciseOutcomeKind.StoppedForPain => "Attention",
+                        _ => "Default",
+                    },
+                }),
+        });
+        var notes = describer.SummaryNotes(session, locale).Select(note => (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["wrap"] = true, ["spacing"] = "Small" });
 
-        // No praise for a session that hurt or did nothing: say what to do next instead.
+        var nothingDone = session.Results.Sum(result => result.SetsDone) == 0;
         var closing = texts.Get(
             session.EndedForPain ? "workout.summaryEndPain"
-            : session.Results.Sum(result => result.SetsDone) == 0 ? "workout.summaryEndNothing"
+            : nothingDone ? "workout.summaryEndNothing"
             : "workout.summaryEnd",
             locale);
+
+        // After a session the pain rule ended, the closing's "see a physical therapist" is the next step.
+        var next = session.EndedForPain ? null : texts.Get("workout.summaryNext", locale);
         return cards.CreateAttachment("summary", new CardValues()
             .With("title", texts.Get("workout.summaryTitle", locale))
-            .With("facts", new JsonArray([.. facts]))
+            .With("results", new JsonArray([.. results]))
+            .With("notes", new JsonArray([.. notes]))
             .With("closing", closing)
+            .With("next", next)
             .With("speak", texts.Get("workout.summaryTitle", locale) + ". " + closing)
             .With("actions", new JsonArray(CardActions.Submit(texts.Get("progress.button", locale), new JsonObject { ["command"] = nameof(CommandKind.Progress) }))));
     }
 
-    public Attachment Paused(WorkoutSession session, string? locale)
+    public Attachment Paused(WorkoutSession session, string channelId, string? locale)
     {
         var text = texts.Format("workout.paused", locale, ("position", describer.Position(session.Position, locale)));
         return cards.CreateAttachment("rest", new CardValues()
@@ -195,9 +281,13 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("next", texts.Format("workout.restNext", locale, ("next", describer.Describe(session, session.Position, locale))))
             .With("speak", text)
             .With("actions", new JsonArray(
-                CardActions.Submit(texts.Get("workout.resumeButton", locale), Data(session, CommandKind.Resume), "positive"),
-                CardActions.Submit(texts.Get("workout.stop", locale), Data(session, CommandKind.Stop)))));
+                Tap(session, CommandKind.Resume, "workout.resumeButton", channelId, locale, "positive"),
+                Tap(session, CommandKind.Stop, "workout.stop", channelId, locale))));
     }
+
+    /// <summary>A workout button titled by <paramref name="titleKey"/> that sends <paramref name="command"/> at this step.</summary>
+    private JsonObject Tap(WorkoutSession session, CommandKind command, string titleKey, string channelId, string? locale, string? style = null) =>
+        CardActions.Tap(channelId, texts.Get(titleKey, locale), Data(session, command), style);
 
     public static JsonObject Data(WorkoutSession session, CommandKind? command)
     {

@@ -46,12 +46,37 @@
     };
   }
 
+  // Wrappers around any attachment, by contentType: window.RunnersKnee.attachmentWrappers[type] = (props, element) => element.
+  var wrappers = (RunnersKnee.attachmentWrappers = RunnersKnee.attachmentWrappers || {});
+
   function attachmentMiddleware() {
     return function (next) {
       return function (props) {
         var contentType = props && props.attachment && props.attachment.contentType;
         var render = contentType && Object.prototype.hasOwnProperty.call(renderers, contentType) ? renderers[contentType] : null;
-        return render ? render(props) : next(props);
+        var element = render ? render(props) : next(props);
+        var wrap = contentType && Object.prototype.hasOwnProperty.call(wrappers, contentType) ? wrappers[contentType] : null;
+        return wrap && element ? wrap(props, element) : element;
+      };
+    };
+  }
+
+  // A card button in Web Chat is a messageBack (the bot's CardActions.Tap): its value goes to the bot, its text is
+  // empty so the bot reads nothing else, and channelData.messageBack.displayText says what was chosen. Web Chat
+  // 4.18 hides a message without text (createCoreMiddleware.tsx, "do not show empty bubbles"), so such a message
+  // is drawn with its display text: the person sees their choice in the transcript, as if they had typed it.
+  function activityMiddleware() {
+    return function (next) {
+      return function () {
+        var args = Array.prototype.slice.call(arguments);
+        var options = args[0];
+        var activity = options && options.activity;
+        var messageBack = activity && activity.type === 'message' && !activity.text && activity.channelData && activity.channelData.messageBack;
+        if (messageBack && typeof messageBack.displayText === 'string' && messageBack.displayText) {
+          args[0] = Object.assign({}, options, { activity: Object.assign({}, activity, { text: messageBack.displayText }) });
+        }
+
+        return next.apply(null, args);
       };
     };
   }
@@ -192,6 +217,7 @@
             directLine: directLine,
             locale: 'en-US',
             styleOptions: styleOptions,
+            activityMiddleware: activityMiddleware,
             attachmentMiddleware: attachmentMiddleware,
             attachmentForScreenReaderMiddleware: attachmentForScreenReaderMiddleware
           },

@@ -10,44 +10,32 @@
   'use strict';
 
   var CONTENT_TYPE = 'application/vnd.runnersknee.timer+json';
-  var STATE_EVENT = 'runnersKnee.workout';
   var PANEL_ID = 'rk-workout-panel';
   var COLLAPSED_KEY = 'runnersKnee.timer.collapsed';
   var React = window.React;
   var h = React.createElement;
   var core = window.RunnersKneeTimer;
 
+  var workout = window.RunnersKneeWorkout;
+
   function hasTimer(activity) {
     return !!(activity && activity.attachments && activity.attachments.some(function (a) { return a.contentType === CONTENT_TYPE; }));
   }
 
-  function sameActivity(a, b) {
-    return a === b || (!!a.id && a.id === b.id);
-  }
-
-  // What the activities after this timer say about it: superseded by a newer timer, or the workout's latest state.
+  // What the activities after this timer say about it: superseded by a newer timer, and the workout's latest state.
   function laterNews(activities, activity) {
     var seen = false;
-    var news = { newerTimer: false, state: null };
-    for (var i = 0; i < activities.length; i++) {
+    var newerTimer = false;
+    for (var i = 0; i < activities.length && !newerTimer; i++) {
       var candidate = activities[i];
       if (!seen) {
-        seen = sameActivity(candidate, activity);
-        continue;
-      }
-
-      if (!candidate.from || candidate.from.role === 'user') {
-        continue;
-      }
-
-      if (candidate.type === 'event' && candidate.name === STATE_EVENT && candidate.value) {
-        news.state = candidate.value;
-      } else if (hasTimer(candidate)) {
-        news.newerTimer = true;
+        seen = workout.sameActivity(candidate, activity);
+      } else if (candidate.from && candidate.from.role !== 'user' && hasTimer(candidate)) {
+        newerTimer = true;
       }
     }
 
-    return news;
+    return { newerTimer: newerTimer, state: workout.stateAfter(activities, activity) };
   }
 
   // How the server's word changes this timer: null (carry on), or the state it ends or holds in.

@@ -17,7 +17,7 @@ public sealed partial class ChatPageTests
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("<main", html, StringComparison.Ordinal);
         var scripts = ScriptTag().Matches(html).Select(m => m.Groups["src"].Value).ToList();
-        Assert.Equal(["lib/react.production.min.js", "lib/react-dom.production.min.js", "lib/webchat.js", "js/timer-core.js", "js/timer.js", "js/chat.js"], scripts);
+        Assert.Equal(["lib/react.production.min.js", "lib/react-dom.production.min.js", "lib/webchat.js", "js/timer-core.js", "js/workout-state.js", "js/timer.js", "js/past-cards.js", "js/chat.js"], scripts);
         Assert.Equal(scripts.Count, Regex.Count(html, "<script", RegexOptions.IgnoreCase));
     }
 

@@ -196,8 +196,12 @@ public sealed class WebChatTimerTests
 
         await panel.GetByTestId("rk-panel-skip-rest").ClickAsync();
         await Expect(panel).ToHaveCountAsync(0, new() { Timeout = 5_000 });
-        // The next set's card: a second "Done set" in the chat.
-        await Expect(chat.Bubbles.GetByRole(AriaRole.Button, new() { Name = "Done set", Exact = true })).ToHaveCountAsync(2, new() { Timeout = 10_000 });
+        // The next set's card; the first set's card is now compact and inert, so only one "Done set" can be reached.
+        await Expect(page.GetByTestId("rk-card-past").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("[data-testid='rk-card'] button", new() { HasText = "Done set" })).ToHaveCountAsync(1);
+        var oldButton = page.Locator("[data-testid='rk-card-past'] button", new() { HasText = "Done set" }).First;
+        Assert.True(await oldButton.EvaluateAsync<bool>("b => b.closest('[inert]') !== null"), "The old card's button can still be reached.");
+        await Shot(page, "timer-9-past-card");
         NoProblems(problems);
     }
 

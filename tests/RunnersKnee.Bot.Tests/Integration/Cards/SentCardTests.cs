@@ -73,7 +73,7 @@ public sealed class SentCardTests(CardTourFixture tours) : IClassFixture<CardTou
         Assert.NotEmpty(actions);
         Assert.All(actions, action =>
         {
-            var data = action["data"] as JsonObject;
+            var data = CardActions.DataOf(action);
             Assert.True(data?["sessionId"]?.GetValue<string>() is { Length: > 0 }, $"No sessionId: {action.ToJsonString()}");
             Assert.True(data["step"] is JsonValue step && step.TryGetValue<int>(out _), $"No step: {action.ToJsonString()}");
         });

@@ -47,9 +47,9 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
 
         var turns = await FinishWorkoutAsync(person, () => person.SayAsync("done"), () => person.SayAsync("1"));
 
-        Assert.Equal(ExerciseNames, person.SummaryFacts!["Done"]);
-        Assert.Equal("none", person.SummaryFacts["Skipped"]);
-        Assert.Contains("Wall Squats 1/10", person.SummaryFacts["Pain"]);
+        Assert.Equal(ExerciseNames, person.SummaryWith("Done"));
+        Assert.Equal("none", person.SummaryWith("Skipped"));
+        Assert.Equal("Done · pain 1/10", person.Summary!["Wall Squats"]);
         Assert.Equal(34 + 26 + 8, turns);
     }
 
@@ -73,9 +73,9 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
 
         await FinishWorkoutAsync(person, () => person.ClickAsync("Done set"), () => person.ClickAsync("0"));
 
-        Assert.Equal(ExerciseNames, person.SummaryFacts!["Done"]);
-        Assert.Equal("none", person.SummaryFacts["Skipped"]);
-        Assert.StartsWith("Side Steps 0/10, Banded Side Clams 0/10", person.SummaryFacts["Pain"]);
+        Assert.Equal(ExerciseNames, person.SummaryWith("Done"));
+        Assert.Equal("none", person.SummaryWith("Skipped"));
+        Assert.Equal(("Done · pain 0/10", "Done · pain 0/10"), (person.Summary!["Side Steps"], person.Summary["Banded Side Clams"]));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
     private static async Task<int> FinishWorkoutAsync(ConversationDriver person, Func<Task> done, Func<Task> painScore)
     {
         var turns = 0;
-        while (person.SummaryFacts is null)
+        while (person.Summary is null)
         {
             Assert.True(turns++ < 100, "The workout never ended. The bot said:\n" + person.LastText);
             await (person.ShowsPainCheck ? painScore() : done());

@@ -75,7 +75,7 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
 
         await person.SayAsync("stop for today");
 
-        Assert.Equal("Banded Side Clams 6/10", person.SummaryFacts!["Pain"]);
+        Assert.Equal("Done · pain 6/10", person.Summary!["Banded Side Clams"]);
         Assert.False(person.ShowsSetCard);
     }
 
@@ -111,7 +111,7 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
 
         Assert.Contains("That's the second exercise that hurt 6/10 or more, so let's end today's session here.", person.LastText);
         Assert.Contains("please see a physical therapist", person.LastText);
-        Assert.Equal("Banded Side Clams 7/10, Single-Leg Deadlift 6/10", person.SummaryFacts!["Pain"]);
+        Assert.Equal(("Done · pain 7/10", "Done · pain 6/10"), (person.Summary!["Banded Side Clams"], person.Summary["Single-Leg Deadlift"]));
         Assert.Contains("Safety check.", person.LastText);
         Assert.False(person.ShowsSetCard);
         await person.SayAsync("no");
@@ -159,8 +159,9 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
         Assert.Contains("Exercise 2 of 8", person.LastText);
         await person.SayAsync("pain is 6/10");
         Assert.Contains("let's end today's session here", person.LastText);
-        Assert.Equal("Side Steps 7/10, Banded Side Clams 6/10", person.SummaryFacts!["Pain"]);
-        Assert.Equal("Side Steps", person.SummaryFacts["Skipped"]);
+        Assert.Equal("Stopped for pain (7/10)", person.Summary!["Side Steps"]);
+        Assert.Equal("Stopped for pain (6/10)", person.Summary["Banded Side Clams"]);
+        Assert.Equal("Not reached", person.Summary["Wall Squats"]);
     }
 
     [Fact]
@@ -176,9 +177,10 @@ public sealed class PainCheckTests(CoachAppFixture app) : IClassFixture<CoachApp
         await person.SayAsync("stop");
 
         Assert.Contains("Workout stopped.", person.LastText);
-        Assert.Equal("Banded Side Clams, Single-Leg Step Downs", person.SummaryFacts!["Done"]);
-        Assert.Equal("Side Steps", person.SummaryFacts["Skipped"]);
-        Assert.Equal("Banded Side Clams 2/10", person.SummaryFacts["Pain"]);
+        Assert.Equal("Done · pain 2/10", person.Summary!["Banded Side Clams"]);
+        Assert.Equal("Partly done (1 of 6 sets)", person.Summary["Single-Leg Step Downs"]);
+        Assert.Equal("Skipped", person.Summary["Side Steps"]);
+        Assert.Equal("Not reached", person.Summary["Single-Leg Deadlift"]);
         Assert.Contains("Well done. Rest and ice if it's sore", person.LastText);
     }
 

@@ -57,7 +57,7 @@ public sealed class StaleCardTests(CoachAppFixture app) : IClassFixture<CoachApp
         Assert.Contains("out of date", person.LastText);
         Assert.Contains("Exercise 3 of 8", person.LastText);
         await person.SayAsync("stop");
-        Assert.Equal("Banded Side Clams 1/10", person.SummaryFacts!["Pain"]);
+        Assert.Equal("Done · pain 1/10", person.Summary!["Banded Side Clams"]);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class WhatsNextWalkTests(CoachAppFixture app) : IClassFixture<Coac
             await person.SayAsync("0");
         }
 
-        Assert.NotNull(person.SummaryFacts);
+        Assert.NotNull(person.Summary);
     }
 
     private static List<WorkoutPosition> AllSets(WorkoutPlan plan)

@@ -75,7 +75,7 @@ public sealed class RecordingChannel : IInProcessChannel, IConnectorClient
             case JsonObject obj:
                 if (obj["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
                     && obj["type"]!.GetValue<string>() is "Action.Submit" or "Action.Execute"
-                    && (obj["data"] ?? obj["fallback"]?["data"]) is JsonObject data)
+                    && RunnersKnee.Bot.Presentation.Cards.CardActions.DataOf(obj) is { } data)
                 {
                     yield return (JsonObject)data.DeepClone();
                 }

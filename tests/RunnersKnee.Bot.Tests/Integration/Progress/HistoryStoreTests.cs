@@ -57,7 +57,7 @@ public sealed class HistoryStoreTests(AzuriteFixture azurite) : IClassFixture<Az
             Assert.Equal(2, sessions.Count);
             Assert.Equal([3, 2], sessions.Select(s => s!["painBefore"]!.GetValue<int>()));
             Assert.Equal([4, 1], sessions.Select(s => s!["painAfter"]!.GetValue<int>()));
-            Assert.Equal("partly", sessions[0]!["exercises"]![0]!["outcome"]!.GetValue<string>());
+            Assert.Equal("partlyDone", sessions[0]!["exercises"]![0]!["outcome"]!.GetValue<string>());
             Assert.Equal("intake", export["history"]!["checks"]![0]!["kind"]!.GetValue<string>());
             Assert.Equal(3, export["history"]!["painReports"]![0]!["pain"]!.GetValue<int>());
             Assert.NotNull(export["stored"]!["personState"]!["history"]);

@@ -183,6 +183,27 @@ public sealed partial class ProgressConversationTests
     }
 
     [Fact]
+    public async Task PainAfterCard_TappedAfterTheNextWorkoutStarted_IsNotKept()
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Monday));
+        var person = harness.NewPerson();
+        await person.AnswerIntakeAsync();
+        await person.SayAsync("yes");
+        await person.SayAsync("skip");
+        await person.SayAsync("done");
+        await person.SayAsync("stop");
+        var late = person.FindButton("4");
+        await person.SayAsync("start workout");
+        await person.SayAsync("skip");
+
+        await person.SubmitAsync(late);
+
+        Assert.Contains("about an earlier workout", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("export my data");
+        Assert.DoesNotContain("\"painAfter\"", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(person.Last.SelectMany(a => a.Attachments ?? []).Single().ContentUrl!.Split(',')[1])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WorkoutSummary_HasAMyProgressButton()
     {
         await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Monday));

@@ -1,4 +1,5 @@
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Workout;
 
 namespace RunnersKnee.Bot.Tests.Unit.Progress;
 
@@ -82,7 +83,7 @@ public sealed class CoachHistoryTests
         var wednesday = new DateTimeOffset(2026, 3, 4, 18, 0, 0, TimeSpan.Zero);
         sut.AddSession(Session("last-week", wednesday.AddDays(-3)), Limits, wednesday);
         sut.AddSession(Session("monday", wednesday.AddDays(-2)), Limits, wednesday);
-        sut.AddSession(Session("nothing-done", wednesday.AddHours(-1)) with { Exercises = [new ExerciseRecord("side-steps", ExerciseOutcome.Skipped, 0, false, null)] }, Limits, wednesday);
+        sut.AddSession(Session("nothing-done", wednesday.AddHours(-1)) with { Exercises = [new ExerciseRecord("side-steps", ExerciseOutcomeKind.Skipped, 0, false, null)] }, Limits, wednesday);
         sut.AddSession(Session("today", wednesday), Limits, wednesday);
 
         var week = WeeklyProgress.From(sut, 3, wednesday);
@@ -91,5 +92,5 @@ public sealed class CoachHistoryTests
     }
 
     private static SessionRecord Session(string id, DateTimeOffset endedAt) =>
-        new(id, endedAt.AddMinutes(-20), endedAt, SessionEnd.Finished, 2, null, [new ExerciseRecord("side-steps", ExerciseOutcome.Done, 6, false, 1)]);
+        new(id, endedAt.AddMinutes(-20), endedAt, SessionEnd.Finished, 2, null, [new ExerciseRecord("side-steps", ExerciseOutcomeKind.Done, 6, false, 1)]);
 }

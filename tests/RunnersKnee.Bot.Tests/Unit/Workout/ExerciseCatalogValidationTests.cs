@@ -144,4 +144,36 @@ public sealed class ExerciseCatalogValidationTests
         Assert.Equal("side-steps", error.ExerciseId);
         Assert.Equal("dosage.unit", error.Field);
     }
+
+    [Fact]
+    public void Parse_EasierStepsSayingTheStandardDosage_ThrowsNamingEasierSteps()
+    {
+        var json = ShippedCatalogJson.With("side-steps", "easier.steps", new JsonArray("Step 10 to 15 feet, then repeat 3 times per side."));
+
+        var error = Assert.Throws<ExerciseCatalogException>(() => ExerciseCatalog.Parse(json));
+
+        Assert.Equal(("side-steps", "easier.steps"), (error.ExerciseId, error.Field));
+        Assert.Contains("min (5)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SidePlaceholderOnAnExerciseNotDonePerSide_Throws()
+    {
+        var json = ShippedCatalogJson.With("wall-squats", "steps", new JsonArray("Stand on your {side} leg.", "Hold for 2 seconds.", "Repeat 3 times."));
+
+        var error = Assert.Throws<ExerciseCatalogException>(() => ExerciseCatalog.Parse(json));
+
+        Assert.Equal(("wall-squats", "steps"), (error.ExerciseId, error.Field));
+        Assert.Contains("not done per side", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownPlaceholderInSteps_Throws()
+    {
+        var json = ShippedCatalogJson.With("single-leg-step-downs", "easier.steps", new JsonArray("Stand with your {foot} on a lower step.", "Do 12 to 15 reps, 3 sets on each side."));
+
+        var error = Assert.Throws<ExerciseCatalogException>(() => ExerciseCatalog.Parse(json));
+
+        Assert.Contains("{foot}", error.Message, StringComparison.Ordinal);
+    }
 }

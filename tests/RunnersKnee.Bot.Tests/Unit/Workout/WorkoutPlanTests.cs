@@ -94,4 +94,46 @@ public sealed class WorkoutPlanTests
             yield return set;
         }
     }
+
+    [Fact]
+    public void StepsAt_StepDownsRightSide_PutTheRightFootOnTheStep()
+    {
+        var right = _sut.StepsAt(new WorkoutPosition(2, 0, 1), easier: false);
+        var left = _sut.StepsAt(new WorkoutPosition(2, 0, 0), easier: false);
+
+        Assert.Equal("Stand side-on to a step with your right foot on it.", right[0]);
+        Assert.Equal("Slowly lower your left foot until it lightly touches the ground.", right[1]);
+        Assert.Equal("Keep your left hip elevated.", right[2]);
+        Assert.Equal("Stand side-on to a step with your left foot on it.", left[0]);
+        Assert.DoesNotContain(right.Concat(left), step => step.Contains('{', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, "Step 5 to 10 feet, then repeat 3 times per side.")]
+    [InlineData(1, "Do 10 to 15 reps, 3 times.")]
+    [InlineData(5, "Do 10 reps, 3 times on each side.")]
+    public void StepsAt_EasierVersion_SayTheEasierDosage(int exercise, string lastStep)
+    {
+        var steps = _sut.StepsAt(new WorkoutPosition(exercise, 0, 1), easier: true);
+
+        Assert.Equal(lastStep, steps[^1]);
+        Assert.DoesNotContain(steps, step => step.Contains('{', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StepsAt_EveryEasierVersion_NamesItsOwnDosageAndNotTheStandardOne()
+    {
+        for (var index = 0; index < _sut.ExerciseCount; index++)
+        {
+            var exercise = _sut.ExerciseAt(new WorkoutPosition(index, 0, 0));
+            var text = string.Join(" ", _sut.StepsAt(new WorkoutPosition(index, 0, 0), easier: true));
+            var easier = exercise.Easier.Dosage;
+
+            Assert.Contains(easier.Min.ToString(System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+            if (exercise.Dosage.Max != easier.Max && exercise.Dosage.Max != easier.Min)
+            {
+                Assert.DoesNotContain($" {exercise.Dosage.Max} ", text, StringComparison.Ordinal);
+            }
+        }
+    }
 }

@@ -77,7 +77,7 @@ public sealed class WorkoutSessionTests
     [Fact]
     public void Skip_MidExercise_MarksItSkippedAndStartsTheNext()
     {
-        var move = _session.Skip(Plan);
+        var move = _session.Skip(Plan, T0);
 
         Assert.Equal([WorkoutNoteKind.Skipped], move.Notes.Select(n => n.Kind));
         Assert.True(_session.ResultFor("side-steps").Skipped);
@@ -89,14 +89,14 @@ public sealed class WorkoutSessionTests
     {
         for (var i = 0; i < Plan.ExerciseCount - 1; i++)
         {
-            _session.Skip(Plan);
+            _session.Skip(Plan, T0);
         }
 
-        var move = _session.Skip(Plan);
+        var move = _session.Skip(Plan, T0);
 
         Assert.Equal(WorkoutStatus.Finished, _session.Status);
         Assert.True(move.Timers.HasFlag(WorkoutTimerChanges.CancelAll));
-        Assert.Equal(WorkoutMoveKind.Unchanged, _session.Skip(Plan).Kind);
+        Assert.Equal(WorkoutMoveKind.Unchanged, _session.Skip(Plan, T0).Kind);
     }
 
     [Fact]
@@ -191,11 +191,11 @@ public sealed class WorkoutSessionTests
     [Fact]
     public void Stop_EndsOnceAndCancelsEveryTimer()
     {
-        var move = _session.Stop();
+        var move = _session.Stop(T0);
         var step = _session.Step;
 
         Assert.Equal((WorkoutStatus.Stopped, WorkoutTimerChanges.CancelAll), (_session.Status, move.Timers));
-        Assert.Equal(WorkoutMoveKind.Quiet, _session.Stop().Kind);
+        Assert.Equal(WorkoutMoveKind.Quiet, _session.Stop(T0).Kind);
         Assert.Equal(WorkoutMoveKind.Unchanged, _session.CompleteSet(Plan, T0, Rest).Kind);
         Assert.Equal(step, _session.Step);
     }
@@ -268,13 +268,100 @@ public sealed class WorkoutSessionTests
     {
         while (_session.Position.Exercise < Plan.ExerciseCount - 1)
         {
-            _session.Skip(Plan);
+            _session.Skip(Plan, T0);
         }
 
         _session.ApplyPain(Plan, Pain, 6, T0);
 
         Assert.True(_session.IsOver);
         Assert.False(_session.EndedForPain);
+    }
+
+    [Fact]
+    public void MakeStandard_OnTheEasierVersion_GoesBackToTheStandardOneAtANewStep()
+    {
+        _session.MakeEasier(Plan);
+        var step = _session.Step;
+
+        var move = _session.MakeStandard(Plan);
+
+        Assert.Equal((WorkoutMoveKind.Moved, step + 1), (move.Kind, _session.Step));
+        Assert.Equal([WorkoutNoteKind.StandardOn], move.Notes.Select(n => n.Kind));
+        Assert.False(_session.ResultFor("side-steps").Easier);
+        Assert.Equal([WorkoutNoteKind.StandardAlreadyOn], _session.MakeStandard(Plan).Notes.Select(n => n.Kind));
+        Assert.Equal(step + 1, _session.Step);
+    }
+
+    [Fact]
+    public void MakeStandard_PausedOrOver_ChangesNothing()
+    {
+        _session.MakeEasier(Plan);
+        _session.Pause(T0);
+
+        Assert.Equal(WorkoutMoveKind.Unchanged, _session.MakeStandard(Plan).Kind);
+        Assert.True(_session.ResultFor("side-steps").Easier);
+        _session.Stop(T0);
+        Assert.Equal(WorkoutMoveKind.Unchanged, _session.MakeStandard(Plan).Kind);
+    }
+
+    [Fact]
+    public void MakeStandard_AtThePainCheck_TakesBackTheEasierNextExercise()
+    {
+        DoSets(6);
+        _session.MakeEasier(Plan);
+
+        var move = _session.MakeStandard(Plan);
+
+        Assert.Equal([WorkoutNoteKind.StandardNextOn], move.Notes.Select(n => n.Kind));
+        Assert.Equal(WorkoutStatus.AwaitingPain, _session.Status);
+        _session.ApplyPain(Plan, Pain, 1, T0);
+        Assert.False(_session.ResultFor("banded-side-clams").Easier);
+    }
+
+    [Fact]
+    public void Outcomes_AfterAMixedSession_SayHowEachExerciseEnded()
+    {
+        _session.Skip(Plan, T0);
+        DoSets(3);
+        _session.ApplyPain(Plan, Pain, 2, T0);
+        _session.CompleteSet(Plan, T0, Rest);
+        _session.Skip(Plan, T0);
+        _session.MakeEasier(Plan);
+        _session.ApplyPain(Plan, Pain, 6, T0);
+        _session.Resume(T0, WelcomeBackAfter);
+        _session.Stop(T0);
+
+        var outcomes = _session.Outcomes(Plan);
+
+        Assert.Equal(
+            [
+                (ExerciseOutcomeKind.Skipped, 0, 6, (int?)null),
+                (ExerciseOutcomeKind.Done, 3, 3, 2),
+                (ExerciseOutcomeKind.PartlyDone, 1, 6, null),
+                (ExerciseOutcomeKind.StoppedForPain, 0, 3, 6),
+                (ExerciseOutcomeKind.NotStarted, 0, 3, null),
+                (ExerciseOutcomeKind.NotReached, 0, 6, null),
+                (ExerciseOutcomeKind.NotReached, 0, 6, null),
+                (ExerciseOutcomeKind.NotReached, 0, 1, null),
+            ],
+            outcomes.Select(o => (o.Kind, o.SetsDone, o.Sets, o.Pain)));
+        Assert.True(outcomes[3].Easier);
+    }
+
+    [Fact]
+    public void TimeTaken_LeavesOutPausesIncludingOneTheSessionEndsIn()
+    {
+        var session = WorkoutSession.Start("abc123", Plan.First, T0, painBefore: 2);
+        Assert.Null(session.TimeTaken);
+        session.Pause(T0.AddMinutes(5));
+        session.Resume(T0.AddMinutes(65), WelcomeBackAfter);
+        session.Pause(T0.AddMinutes(70));
+        session.ApplyPain(Plan, Pain, 3, T0.AddMinutes(70));
+
+        session.Stop(T0.AddMinutes(90));
+
+        Assert.Equal(TimeSpan.FromMinutes(10), session.TimeTaken);
+        Assert.Equal((2, 3), (session.PainBefore, session.LastPain));
     }
 
     [Fact]
