@@ -67,6 +67,10 @@ public sealed class WorkoutCoach(
     public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()), cancellationToken);
 
+    /// <summary>Stops the session after care guidance (a red flag): the summary asks for no next session.</summary>
+    public Task StopForCareAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.StopForCare(time.GetUtcNow()), cancellationToken);
+
     public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain, time.GetUtcNow()), cancellationToken);
 
@@ -119,9 +123,10 @@ public sealed class WorkoutCoach(
             _ => cards.Summary(session, locale),
         };
         await turn.SendActivityAsync(new Activity { Attachments = [card], InputHint = InputHints.ExpectingInput }, cancellationToken);
-        if (session.IsOver && !session.EndedForPain && session.Results.Exists(r => r.SetsDone > 0))
+        if (session.IsOver && !session.EndedForPain && !session.EndedForCare && session.Results.Exists(r => r.SetsDone > 0))
         {
-            // The pain after the session, for the trend: one tap or none. A session the pain rule ended already has its score.
+            // The pain after the session, for the trend: one tap or none. A session the pain rule ended already has its
+            // score, and one a red flag stopped ends with the care guidance, not another question.
             await turn.SendActivityAsync(new Activity { Attachments = [progressCards.PainAfter(session, locale)] }, cancellationToken);
         }
 

@@ -117,7 +117,7 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         await _outcomes.PresentAsync(step.Context, outcome, state.Intake ?? new IntakeAnswers(), cancellationToken);
         if (session is { IsOver: false })
         {
-            await _workout.StopAsync(step.Context, state, session, cancellationToken);
+            await _workout.StopForCareAsync(step.Context, state, session, cancellationToken);
         }
 
         // Whatever the check interrupted (an intake question, a paused set) ends here: the care guidance is the answer.
