@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.Bot.Workout;
@@ -23,12 +24,15 @@ public sealed class WorkoutCoach(
     WorkoutNoteTexts notes,
     SafetyThresholds thresholds,
     TextCatalog texts,
+    HistoryRecorder history,
+    ProgressCards progressCards,
     TimeProvider time)
 {
-    public async Task StartAsync(ITurnContext turn, CoachState state, CancellationToken cancellationToken)
+    /// <param name="painBefore">The pain the person gave before starting (already allowed by the pain rule), or null when they skipped the question.</param>
+    public async Task StartAsync(ITurnContext turn, CoachState state, int? painBefore, CancellationToken cancellationToken)
     {
         await timers.CancelAllAsync(turn, cancellationToken);
-        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow(), state.Intake?.PainNow);
+        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow(), painBefore);
         await SayAsync(turn, texts.Get("workout.start", turn.Activity.Locale), cancellationToken);
         await ShowAsync(turn, state.Workout, force: true, cancellationToken);
     }
@@ -74,8 +78,11 @@ public sealed class WorkoutCoach(
         ApplyAsync(turn, state, session, session.RestOver(dueEvent.SessionId, dueEvent.Step), cancellationToken);
 
     /// <summary>Ends the session without a word: the emergency guidance that follows is the only thing to say.</summary>
-    public Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
-        timers.ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()).Timers, cancellationToken);
+    public async Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        await timers.ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()).Timers, cancellationToken);
+        await RecordIfEndedAsync(turn, session, cancellationToken);
+    }
 
     /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
     public async Task StartTimerAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
@@ -116,6 +123,13 @@ public sealed class WorkoutCoach(
             _ => cards.Summary(session, locale),
         };
         await turn.SendActivityAsync(new Activity { Attachments = [card], InputHint = InputHints.ExpectingInput }, cancellationToken);
+        if (session.IsOver && !session.EndedForPain && !session.EndedForCare && session.Results.Exists(r => r.SetsDone > 0))
+        {
+            // The pain after the session, for the trend: one tap or none. A session the pain rule ended already has its
+            // score, and one a red flag stopped ends with the care guidance, not another question.
+            await turn.SendActivityAsync(new Activity { Attachments = [progressCards.PainAfter(session, locale)] }, cancellationToken);
+        }
+
         if (session.Status == WorkoutStatus.Active && session.TimerStartedAt is not null)
         {
             await SendTimerAsync(turn, session, cancellationToken);
@@ -129,6 +143,7 @@ public sealed class WorkoutCoach(
     private async Task ApplyAsync(ITurnContext turn, CoachState state, WorkoutSession session, WorkoutMove move, CancellationToken cancellationToken)
     {
         await timers.ApplyAsync(turn, state, session, move.Timers, cancellationToken);
+        await RecordIfEndedAsync(turn, session, cancellationToken);
         foreach (var note in move.Notes)
         {
             await SayAsync(turn, notes.For(note, session, turn.Activity.Locale), cancellationToken);
@@ -137,6 +152,15 @@ public sealed class WorkoutCoach(
         if (move.Kind != WorkoutMoveKind.Quiet)
         {
             await ShowAsync(turn, session, force: move.Kind == WorkoutMoveKind.Unchanged, cancellationToken);
+        }
+    }
+
+    /// <summary>A move that ended the session writes it to the history (once); moves of a running session leave the history untouched.</summary>
+    private async Task RecordIfEndedAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    {
+        if (session.IsOver)
+        {
+            await history.SessionEndedAsync(turn, session, cancellationToken);
         }
     }
 

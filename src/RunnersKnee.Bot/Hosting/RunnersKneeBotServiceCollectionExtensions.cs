@@ -9,6 +9,7 @@ using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Privacy;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.Bot.Scheduling;
@@ -28,6 +29,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProgressOptions>().BindConfiguration(ProgressOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
 
         // Coaching data belongs to the person, not to one chat: a reloaded page or a new Teams chat continues, and
@@ -67,9 +69,16 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutNoteTexts>();
         services.AddSingleton<WorkoutQuestions>();
         services.AddSingleton<WorkoutDueEvents>();
+        services.AddSingleton<CoachHistoryAccessor>();
+        services.AddSingleton<HistoryRecorder>();
+        services.AddSingleton<ProgressTexts>();
+        services.AddSingleton<ProgressCards>();
+        services.AddSingleton<ReferralDescriber>();
+        services.AddSingleton<ProgressLinks>();
+        services.AddSingleton<StoredPerson>();
         services.AddSingleton<PrivacySummary>();
         services.AddSingleton<PrivacyExporter>();
-        services.AddSingleton<PrivacyExportLinks>();
+        services.AddSingleton<PersonLinks>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<RetentionSweeper>().AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<TeamsInvokes>();
@@ -80,6 +89,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<FlowDialog>();
         services.AddSingleton<WorkoutDialog>();
         services.AddSingleton<UnlockDialog>();
+        services.AddSingleton<PainBeforeDialog>();
         services.AddSingleton<RedFlagCheckDialog>();
         services.AddSingleton<PrivacyDeleteDialog>();
         services.AddSingleton<SafetyLockReleaseDialog>();
@@ -91,6 +101,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutCommandHandlers>();
         services.AddSingleton<IdleCommandHandlers>();
         services.AddSingleton<QuestionCommandHandlers>();
+        services.AddSingleton<ProgressCommandHandlers>();
         services.AddSingleton<CommandTable>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<MainDialog>();
@@ -114,6 +125,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
 
         endpoints.MapDiagnostics();
         endpoints.MapPrivacyExport();
+        endpoints.MapProgress();
         return endpoints;
     }
 }

@@ -40,8 +40,9 @@ public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts, CareMe
             await turn.SendActivityAsync(new Activity { Attachments = [cards.PtGuidance(locale)] }, cancellationToken);
         }
 
+        // Every outcome that sends the person to a doctor or physio offers the summary to take with them.
         Attachment Card(string key, bool urgent) =>
-            cards.Guidance(texts.Get(key + ".title", locale), care.Text(key + ".body", turn.Activity), null, urgent);
+            cards.Guidance(texts.Get(key + ".title", locale), care.Text(key + ".body", turn.Activity), null, urgent, new System.Text.Json.Nodes.JsonArray(cards.PhysioSummaryAction(locale)));
     }
 
     /// <summary>Why the workout is locked, in one sentence, for "start workout" before an assessment.</summary>

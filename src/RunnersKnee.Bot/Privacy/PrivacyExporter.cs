@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
 
@@ -12,7 +13,8 @@ namespace RunnersKnee.Bot.Privacy;
 public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState, PrivacySummary summary, TextCatalog texts, TimeProvider time, IOptions<PrivacyOptions> options)
 {
     /// <param name="current">The turn's own view of the state (newer than the stored one); null reads it from the store.</param>
-    public async Task<PrivacyExport> ExportAsync(string channelId, string conversationId, string userId, CoachState? current, string? locale, CancellationToken cancellationToken)
+    /// <param name="currentHistory">The turn's own view of the history, likewise.</param>
+    public async Task<PrivacyExport> ExportAsync(string channelId, string conversationId, string userId, CoachState? current, CoachHistory? currentHistory, string? locale, CancellationToken cancellationToken)
     {
         var coachKey = primaryState.KeyFor(channelId, conversationId, userId);
         var conversationKey = ConversationState.KeyFor(channelId, conversationId);
@@ -20,6 +22,7 @@ public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState,
         var stored = await storage.ReadAsync([.. new[] { coachKey, conversationKey, userKey }.Distinct()], cancellationToken);
         var coach = Parse(stored.GetValueOrDefault(coachKey));
         var state = current ?? coach?["coach"]?.Deserialize<CoachState>(BotJson.Options) ?? new CoachState();
+        var history = currentHistory ?? coach?[CoachHistoryAccessor.PropertyName]?.Deserialize<CoachHistory>(BotJson.Options);
         var retention = options.Value.RetentionDays;
         var reference = state.Reference;
         return new PrivacyExport(
@@ -33,6 +36,7 @@ public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState,
             state.Outcome,
             state.WorkoutLocked,
             state.Workout,
+            history,
             new PrivacyExportStored(coach, coachKey == conversationKey ? null : Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
     }
 

@@ -3,6 +3,7 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Hosting;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.Connector;
 using RunnersKnee.BotFramework.Schema;
@@ -22,7 +23,8 @@ public sealed class PrivacyService(
     IEnumerable<IConversationTranscript> transcripts,
     PrivacySummary summary,
     PrivacyExporter exporter,
-    PrivacyExportLinks links,
+    PersonLinks links,
+    CoachHistoryAccessor history,
     TextCatalog texts,
     IOptions<BotOptions> bot,
     IOptions<PrivacyOptions> options)
@@ -46,12 +48,12 @@ public sealed class PrivacyService(
                 await links.DeleteAsync(previous, cancellationToken);
             }
 
-            state.ExportLink = await links.CreateAsync(activity, cancellationToken);
+            state.ExportLink = await links.CreateAsync(PersonLinkPurpose.Export, activity, options.Value.ExportLinkLifetime, cancellationToken);
             var minutes = (int)options.Value.ExportLinkLifetime.TotalMinutes;
             return new Activity { Text = texts.Format("privacy.exportLink", locale, ("url", $"{baseUrl}{PrivacyExportEndpoint.Path}/{state.ExportLink}"), ("minutes", minutes)) };
         }
 
-        var export = await exporter.ExportAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id ?? string.Empty, state, locale, cancellationToken);
+        var export = await exporter.ExportAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.From?.Id ?? string.Empty, state, await history.ReadAsync(turn, cancellationToken), locale, cancellationToken);
         return new Activity
         {
             Text = texts.Get("privacy.exportReady", locale),
@@ -68,7 +70,7 @@ public sealed class PrivacyService(
     }
 
     /// <summary>
-    /// Erases conversation and user state, pending timers, any export link and the channel's transcript. With
+    /// Erases conversation and user state (the history with it), pending timers, every link handed out and the channel's transcript. With
     /// <paramref name="keepSafetyLock"/>, coaching that is closed after emergency or crisis guidance stays closed: the
     /// lock is the one thing kept, so erasing data is not a way round it.
     /// </summary>
@@ -79,6 +81,12 @@ public sealed class PrivacyService(
         if (state.ExportLink is { } link)
         {
             await links.DeleteAsync(link, cancellationToken);
+        }
+
+        // The chart and summary links go with the history that holds their ids.
+        foreach (var personLink in (await history.ReadAsync(turn, cancellationToken)).Links)
+        {
+            await links.DeleteAsync(personLink, cancellationToken);
         }
 
         await scheduler.CancelConversationAsync(timers.OwnerKey(activity), cancellationToken);

@@ -70,7 +70,7 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public bool EasierNext { get; private set; }
 
-    /// <summary>The pain at rest the person last gave before this workout (the check's 0-10), for the summary.</summary>
+    /// <summary>The pain (0-10) the person gave just before the first set (the question before the workout); null when they skipped it.</summary>
     [JsonInclude]
     public int? PainBefore { get; private set; }
 
@@ -95,15 +95,16 @@ public sealed partial class WorkoutSession
     /// <summary>Time from start to end without the pauses; null while the session runs.</summary>
     public TimeSpan? TimeTaken => EndedAt is { } ended ? ended - StartedAt - PausedFor : null;
 
-    /// <summary>A new session at the first set; <paramref name="painBefore"/> is the pain at rest the check last heard.</summary>
+    /// <summary>A new session at the first set; <paramref name="painBefore"/> is the answer to the question before it.</summary>
     public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now, int? painBefore = null) => new()
     {
+        // Whether that pain allows a workout today is the caller's rule (TriageRules.PainTooHigh); a score is 0-10.
+        PainBefore = painBefore is null or (>= 0 and <= 10) ? painBefore : throw new ArgumentOutOfRangeException(nameof(painBefore)),
         Id = id,
         Step = 1,
         Status = WorkoutStatus.Active,
         Position = first,
         StartedAt = now,
-        PainBefore = painBefore,
     };
 
     /// <summary>How far the set timer has counted, including the time before a pause.</summary>

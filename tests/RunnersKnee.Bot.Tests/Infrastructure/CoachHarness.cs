@@ -75,7 +75,7 @@ public sealed class CoachHarness : IAsyncDisposable
     public ConversationDriver NewPerson(string channelId = "webchat", string? conversationId = null) =>
         new(Client, Connector, channelId, conversationId);
 
-    /// <summary>Joins, answers the intake so the workout is offered, and accepts: the first set's card is in <c>Last</c>.</summary>
+    /// <summary>Joins, answers the intake so the workout is offered, accepts, and skips the pain before it: the first set's card is in <c>Last</c>.</summary>
     public static async Task StartWorkoutAsync(ConversationDriver person)
     {
         await person.JoinAsync();
@@ -85,6 +85,7 @@ public sealed class CoachHarness : IAsyncDisposable
         }
 
         await person.SayAsync("yes");
+        await person.SayAsync("skip");
     }
 
     /// <summary>The pending due-event files in the timers folder.</summary>

@@ -13,11 +13,12 @@ public static class ConversationScripts
         }
     }
 
-    /// <summary>A cleared intake, then "yes" to the workout: the last turn shows the first set.</summary>
-    public static async Task StartWorkoutAsync(this ConversationDriver person)
+    /// <summary>A cleared intake, "yes" to the workout and <paramref name="painBefore"/> to the pain before it: the last turn shows the first set.</summary>
+    public static async Task StartWorkoutAsync(this ConversationDriver person, string painBefore = "skip")
     {
         await person.AnswerIntakeAsync();
         await person.SayAsync("yes");
+        await person.SayAsync(painBefore);
         if (!person.ShowsSetCard)
         {
             throw new InvalidOperationException("The workout did not start. The bot said:\n" + person.LastText);

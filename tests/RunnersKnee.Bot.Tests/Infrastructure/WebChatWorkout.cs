@@ -14,7 +14,7 @@ public static class WebChatWorkout
         {
             ("start", "Where does your knee hurt?"), ("kneecap", "How does it feel?"), ("ache", "What brings it on?"),
             ("running", "How long have you had it?"), ("2 weeks", "gradually"), ("gradually", "right now"), ("2", "age group"),
-            ("30", "Safety check"), ("no", "And do"), ("no", "Ready for the strength workout?"), ("yes", "Side Steps"),
+            ("30", "Safety check"), ("no", "And do"), ("no", "Ready for the strength workout?"), ("yes", "Before we start"), ("skip", "Side Steps"),
         })
         {
             await chat.TypeAsync(answer);

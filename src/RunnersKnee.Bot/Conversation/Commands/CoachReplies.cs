@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Conversation.Dialogs;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -17,6 +18,7 @@ public sealed class CoachReplies(
     WorkoutTimers timers,
     TriageRules triage,
     CareMessages care,
+    HistoryRecorder history,
     TimeProvider time)
 {
     public TextCatalog Texts => texts;
@@ -75,6 +77,7 @@ public sealed class CoachReplies(
         state.Outcome = TriageOutcome.EmergencyCare;
         state.CurrentQuestion = null;
         state.SafetyLock = new SafetyLock(kind, time.GetUtcNow());
+        await history.CheckAsync(dc.Context, kind == SafetyLockKind.Crisis ? CheckKind.Crisis : CheckKind.Emergency, TriageOutcome.EmergencyCare, null, null, cancellationToken);
         var (title, body) = care.Guidance(kind, dc.Context.Activity);
         var card = cards.Guidance(title, body, null, urgent: true);
         await dc.Context.SendActivityAsync(new Activity { Attachments = [card], Speak = body }, cancellationToken);
@@ -116,7 +119,9 @@ public sealed class CoachReplies(
         }
         else if (state.Workout is not { IsOver: false })
         {
-            await coach.StartAsync(dc.Context, state, cancellationToken);
+            // A new session asks the pain before it starts (and may make today a rest day instead).
+            await dc.BeginDialogAsync(DialogIds.PainBefore, null, cancellationToken);
+            return;
         }
         else
         {

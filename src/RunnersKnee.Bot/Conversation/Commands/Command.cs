@@ -2,6 +2,6 @@ namespace RunnersKnee.Bot.Conversation.Commands;
 
 /// <summary>
 /// A recognized command; <see cref="Pain"/> is set for pain reports ("that hurt 6/10"), <see cref="RedFlagRows"/> for
-/// symptom reports (the research rows of the red flags named).
+/// symptom reports (the research rows of the red flags named), <see cref="Goal"/> for "set my goal to 4".
 /// </summary>
-public sealed record Command(CommandKind Kind, int? Pain = null, IReadOnlyList<string>? RedFlagRows = null);
+public sealed record Command(CommandKind Kind, int? Pain = null, IReadOnlyList<string>? RedFlagRows = null, int? Goal = null);

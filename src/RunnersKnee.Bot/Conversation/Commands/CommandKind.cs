@@ -44,6 +44,17 @@ public enum CommandKind
 
     /// <summary>"I'm OK now": the person says they are safe and have been seen, after emergency or crisis guidance.</summary>
     SafeNow,
+    /// <summary>"My progress": sessions this week against the goal, and the pain trend.</summary>
+    Progress,
+
+    /// <summary>"Summary for my physio": the referral summary (research A5), as a card and a printable page.</summary>
+    PhysioSummary,
+
+    /// <summary>"Set my goal to 4": sessions a week (<see cref="Command.Goal"/>).</summary>
+    SetGoal,
+
+    /// <summary>A tap on the "how is your knee now?" card after a session (<see cref="Command.Pain"/>; none for skip).</summary>
+    PainAfter,
     PrivacySummary,
     PrivacyExport,
     PrivacyDelete,

@@ -37,6 +37,8 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         (CommandKind.StartWorkout, ["start workout", "start the workout", "begin workout", "workout", "start exercises", "lets exercise", "start training", "exercise"]),
         (CommandKind.StartTimer, ["start timer", "timer", "start set", "go", "ready"]),
         (CommandKind.SafeNow, ["im ok now", "i am ok now", "im okay now", "i am okay now", "ive been seen", "i have been seen", "im safe now", "i am safe now", "ya estoy bien", "estoy bien", "me han atendido"]),
+        (CommandKind.Progress, ["my progress", "show my progress", "show progress", "how am i doing", "progress chart", "pain trend", "my pain trend", "mi progreso", "ver mi progreso"]),
+        (CommandKind.PhysioSummary, ["summary for my physio", "physio summary", "summary for my physiotherapist", "summary for my physical therapist", "summary for my pt", "pt summary", "summary for my doctor", "referral summary", "summary for the physio", "resumen para mi fisio", "resumen para el fisio", "resumen para mi medico"]),
         (CommandKind.PrivacySummary, ["what do you know about me", "what do you know", "my data", "what have you stored", "show my data"]),
         (CommandKind.PrivacyExport, ["export my data", "export data", "download my data", "export"]),
         (CommandKind.PrivacyDelete, ["delete my data", "delete data", "erase my data", "forget me", "delete everything"]),
@@ -54,7 +56,14 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
     /// which only typed text carries, so a card naming one is not a command.
     /// </summary>
     public static Command? FromName(string? name) =>
-        name is not null && ByName.TryGetValue(name, out var kind) && kind != CommandKind.PainReport ? new Command(kind) : null;
+        name is not null && ByName.TryGetValue(name, out var kind) && kind is not (CommandKind.PainReport or CommandKind.SetGoal) ? new Command(kind) : null;
+
+    /// <summary>A button's command with the score it carries: the after-session pain card's taps (none for its skip).</summary>
+    public static Command? FromData(System.Text.Json.JsonElement data, string? name) =>
+        FromName(name) is { Kind: CommandKind.PainAfter } painAfter
+            && data.TryGetProperty("pain", out var pain) && pain.ValueKind == System.Text.Json.JsonValueKind.Number && pain.TryGetInt32(out var score) && score is >= 0 and <= 10
+            ? painAfter with { Pain = score }
+            : FromName(name);
 
     /// <summary>Whether the message names a sign that makes knee pain urgent in a child (the intake keeps it for the age rule).</summary>
     public bool MentionsChildWarningSign(string? text) => safety.HasChildWarningSign(TextNormalizer.Words(text));
@@ -88,6 +97,11 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         if (painReports.Recognize(words) is { } pain)
         {
             return new Command(CommandKind.PainReport, pain);
+        }
+
+        if (WeeklyGoalPhrase.Read(words) is { } goal)
+        {
+            return new Command(CommandKind.SetGoal, Goal: goal);
         }
 
         // Commands are short; a longer message is an answer, not an order.

@@ -96,10 +96,23 @@ public sealed class CommandRouter(
             && cardData.TryGetProperty("command", out var name)
             && name.ValueKind == JsonValueKind.String)
         {
-            return CommandParser.FromName(name.GetString());
+            return CommandParser.FromData(cardData, NameOf(name));
         }
 
         return activity.Type == ActivityTypes.Message ? parser.Parse(activity.GetTextWithoutMentions()) : null;
+    }
+
+    /// <summary>A button's command name; a value whose text is not valid UTF-8 (a forged card) names no command.</summary>
+    private static string? NameOf(JsonElement name)
+    {
+        try
+        {
+            return name.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A click on a card from before the last move (or for another question) changes nothing.</summary>

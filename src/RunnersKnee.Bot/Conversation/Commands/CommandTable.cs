@@ -14,9 +14,15 @@ public sealed class CommandTable
     private readonly Dictionary<(ConversationMode, CommandKind), CommandHandler> _handlers = [];
     private readonly Dictionary<ConversationMode, CommandHandler> _otherwise = [];
 
-    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking)
+    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking, ProgressCommandHandlers progress)
     {
         On(AllModes, [CommandKind.PrivacySummary, CommandKind.PrivacyExport, CommandKind.PrivacyDelete], idle.PrivacyAsync);
+
+        // Progress and the referral summary answer in every mode; a waiting question is asked again after them.
+        On(AllModes, [CommandKind.Progress], progress.ProgressAsync);
+        On(AllModes, [CommandKind.PhysioSummary], progress.PhysioSummaryAsync);
+        On(AllModes, [CommandKind.SetGoal], progress.SetGoalAsync);
+        On(AllModes, [CommandKind.PainAfter], progress.PainAfterAsync);
 
         // The workout: each command is one transition of the session.
         var w = ConversationMode.Workout;
@@ -71,10 +77,11 @@ public sealed class CommandTable
         On([ConversationMode.Intake], [CommandKind.Back], asking.StepBackAsync);
         On(Asking, [CommandKind.Help], asking.HelpAsync);
         On(Asking, Questions, asking.WhatsNextAsync);
-        On(Asking, [CommandKind.Skip], asking.CannotSkipAsync);
+        On(Asking, [CommandKind.Skip], QuestionCommandHandlers.PainBeforeAnswerOr(asking.CannotSkipAsync));
+        On(Asking, [CommandKind.Done], QuestionCommandHandlers.PainBeforeAnswerOr(asking.NotNowAsync));
         On(Asking, [CommandKind.Pause], asking.WaitingAsync);
-        On(Asking, [CommandKind.Resume, CommandKind.Start], QuestionCommandHandlers.ConfirmWordOr(asking.RepromptAsync));
-        On(Asking, [CommandKind.StartTimer], QuestionCommandHandlers.ConfirmWordOr(asking.NotNowAsync));
+        On(Asking, [CommandKind.Resume, CommandKind.Start], QuestionCommandHandlers.PainBeforeAnswerOr(QuestionCommandHandlers.ConfirmWordOr(asking.RepromptAsync)));
+        On(Asking, [CommandKind.StartTimer], QuestionCommandHandlers.PainBeforeAnswerOr(QuestionCommandHandlers.ConfirmWordOr(asking.NotNowAsync)));
         On([ConversationMode.Screening, ConversationMode.Question], [CommandKind.Back], asking.RepromptAsync);
         On(Asking, [CommandKind.Repeat], asking.RepromptAsync);
         foreach (var mode in Asking)

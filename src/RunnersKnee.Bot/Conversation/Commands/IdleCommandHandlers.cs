@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Conversation.Dialogs;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Privacy;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -10,7 +11,7 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.Bot.Conversation.Commands;
 
 /// <summary>Commands with nothing active (or only a paused workout), and the privacy commands, which work in every mode.</summary>
-public sealed class IdleCommandHandlers(CoachReplies replies, CoachCards cards, WorkoutCoach coach, PrivacyService privacy, TriageRules triage)
+public sealed class IdleCommandHandlers(CoachReplies replies, CoachCards cards, WorkoutCoach coach, PrivacyService privacy, TriageRules triage, HistoryRecorder history)
 {
     public async Task<bool> StartAsync(CommandTurn turn, CancellationToken ct)
     {
@@ -61,6 +62,7 @@ public sealed class IdleCommandHandlers(CoachReplies replies, CoachCards cards, 
     public async Task<bool> PainAsync(CommandTurn turn, CancellationToken ct)
     {
         var pain = turn.Command.Pain!.Value;
+        await history.PainAsync(turn.Dc.Context, pain, ct);
         var adviceKey = turn.State.WorkoutLocked ? "workout.pain.outsideLocked"
             : triage.PainTooHigh(pain) ? "workout.pain.outsideHigh" : "workout.pain.outsideLow";
         var advice = replies.Texts.Format(adviceKey, turn.Locale, ("pain", pain));

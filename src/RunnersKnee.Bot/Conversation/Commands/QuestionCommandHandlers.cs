@@ -20,6 +20,15 @@ public sealed class QuestionCommandHandlers(CoachReplies replies, WorkoutCoach c
             ? Task.FromResult(false)
             : otherwise(turn, ct);
 
+    /// <summary>
+    /// "Skip", "go", "ready", "done" answer the optional pain question before a workout (start without a score); the
+    /// intake's questions cannot be skipped, so elsewhere the words mean what <paramref name="otherwise"/> says.
+    /// </summary>
+    public static CommandHandler PainBeforeAnswerOr(CommandHandler otherwise) => (turn, ct) =>
+        turn.State.CurrentQuestion == PainBeforeDialog.QuestionId && turn.Dc.ActiveDialog?.Id == DialogIds.PainBeforePrompt
+            ? Task.FromResult(false)
+            : otherwise(turn, ct);
+
     /// <summary>Pain scores and symptoms are what these questions ask about: the answer goes to them.</summary>
     public Task<bool> AnswerAsync(CommandTurn turn, CancellationToken ct) => Task.FromResult(false);
 

@@ -7,9 +7,9 @@ namespace RunnersKnee.Bot.Conversation.Commands;
 
 /// <summary>
 /// Every message while coaching is closed after emergency or crisis guidance: the route again in one line first,
-/// then only what is safe to do (say "I'm OK now", see or delete one's data); the intake and the workout stay shut.
+/// then only what is safe to do (say "I'm OK now", see or delete one's data, the summary for a clinician); the intake and the workout stay shut.
 /// </summary>
-public sealed class SafetyLockGate(CareMessages care, IdleCommandHandlers idle)
+public sealed class SafetyLockGate(CareMessages care, IdleCommandHandlers idle, ProgressCommandHandlers progress)
 {
     /// <summary>True when the message was answered here; false when it answers a question the lock allows.</summary>
     public async Task<bool> HandleAsync(DialogContext dc, CoachState state, Command? command, CancellationToken cancellationToken)
@@ -29,6 +29,9 @@ public sealed class SafetyLockGate(CareMessages care, IdleCommandHandlers idle)
                 return true;
             case CommandKind.PrivacySummary or CommandKind.PrivacyExport or CommandKind.PrivacyDelete:
                 return await idle.PrivacyAsync(dc, state, command.Kind, cancellationToken);
+            case CommandKind.PhysioSummary:
+                // What to show the clinician the guidance sends them to: it coaches nothing.
+                return await progress.PhysioSummaryAsync(dc, state, cancellationToken);
             default:
                 await dc.CancelAllDialogsAsync(cancellationToken);
                 await SayAsync(dc, care.Text("safetyLock.closed", activity), cancellationToken);

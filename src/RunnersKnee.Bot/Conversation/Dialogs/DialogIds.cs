@@ -8,6 +8,7 @@ public static class DialogIds
     public const string Intake = "intake";
     public const string Workout = "workout";
     public const string Unlock = "unlock";
+    public const string PainBefore = "pain-before";
     public const string RedFlagCheck = "redflag-check";
     public const string PrivacyDelete = "privacy-delete";
     public const string SafetyLockRelease = "safety-lock-release";
@@ -18,6 +19,7 @@ public static class DialogIds
     public const string ConfirmPrompt = "confirm";
     public const string RedFlagPrompt = "red-flag";
     public const string PainPrompt = "pain";
+    public const string PainBeforePrompt = "pain-before-answer";
     public const string AgePrompt = "age";
     public const string LocationPrompt = "location";
     public const string DurationPrompt = "duration";

@@ -1,6 +1,7 @@
 using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -17,18 +18,18 @@ public sealed class FlowDialog : CoachingDialog
 {
     private readonly CoachStateAccessor _accessor;
     private readonly OutcomePresenter _outcomes;
-    private readonly WorkoutCoach _coach;
+    private readonly HistoryRecorder _history;
     private readonly TextCatalog _texts;
     private readonly TriageRules _triage;
     private readonly WorkoutLength _length;
     private readonly int _exerciseCount;
 
-    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, TextCatalog texts, TriageRules triage, WorkoutLength length, WorkoutPlan plan)
+    public FlowDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, HistoryRecorder history, TextCatalog texts, TriageRules triage, WorkoutLength length, WorkoutPlan plan)
         : base(DialogIds.Flow, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
         _outcomes = outcomes;
-        _coach = coach;
+        _history = history;
         _texts = texts;
         _triage = triage;
         _length = length;
@@ -47,12 +48,14 @@ public sealed class FlowDialog : CoachingDialog
         if (state.WorkoutLocked && state.Outcome is { } earlier && TriageRules.LocksWorkout(earlier) && !TriageRules.LocksWorkout(outcome))
         {
             // Answering the questions again does not undo what was said before: the workout waits for "assessed".
+            await _history.CheckAsync(step.Context, CheckKind.Intake, outcome, answers, null, cancellationToken);
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.stillLocked", step.Context.Activity.Locale) }, cancellationToken);
             return await step.EndDialogAsync(earlier, cancellationToken);
         }
 
         state.Outcome = outcome;
         state.WorkoutLocked = TriageRules.LocksWorkout(outcome);
+        await _history.CheckAsync(step.Context, CheckKind.Intake, outcome, answers, null, cancellationToken);
         await _outcomes.PresentAsync(step.Context, outcome, answers, cancellationToken);
 
         var locale = step.Context.Activity.Locale;
@@ -83,8 +86,7 @@ public sealed class FlowDialog : CoachingDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var state = await _accessor.GetAsync(step.Context, cancellationToken);
-        await _coach.StartAsync(step.Context, state, cancellationToken);
-        return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+        // The pain before the first set decides whether today is a workout day, and starts the session if it is.
+        return await step.ReplaceDialogAsync(DialogIds.PainBefore, null, cancellationToken);
     }
 }

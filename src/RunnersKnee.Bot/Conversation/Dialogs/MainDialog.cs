@@ -22,6 +22,7 @@ public sealed class MainDialog : ComponentDialog
         IntakeDialog intake,
         WorkoutDialog workout,
         UnlockDialog unlock,
+        PainBeforeDialog painBefore,
         RedFlagCheckDialog redFlagCheck,
         PrivacyDeleteDialog privacyDelete,
         SafetyLockReleaseDialog safetyLockRelease,
@@ -41,6 +42,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(intake);
         AddDialog(workout);
         AddDialog(unlock);
+        AddDialog(painBefore);
         AddDialog(redFlagCheck);
         AddDialog(privacyDelete);
         AddDialog(safetyLockRelease);
@@ -54,6 +56,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new Prompts.DurationPrompt(DialogIds.DurationPrompt));
         AddDialog(new Prompts.LocationPrompt(DialogIds.LocationPrompt, thresholds.UnclearMinWords));
         AddDialog(new TextPrompt(DialogIds.WorkoutWaitPrompt));
+        AddDialog(new TextPrompt(DialogIds.PainBeforePrompt, PainBeforeDialog.ValidateAsync));
         AddDialog(new TextPrompt(DialogIds.SafetyCheckPrompt));
     }
 

@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Dialogs;
@@ -22,8 +23,9 @@ public sealed class RedFlagCheckDialog : CoachingDialog
     private readonly WorkoutCoach _workout;
     private readonly TextCatalog _texts;
     private readonly TriageRules _triage;
+    private readonly HistoryRecorder _history;
 
-    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts, TriageRules triage)
+    public RedFlagCheckDialog(QuestionAsker asker, CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach workout, TextCatalog texts, TriageRules triage, HistoryRecorder history)
         : base(DialogIds.RedFlagCheck, ConversationMode.Screening, accessor)
     {
         _asker = asker;
@@ -32,6 +34,7 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         _workout = workout;
         _texts = texts;
         _triage = triage;
+        _history = history;
         AddSteps(EmergencyStepAsync, SoonStepAsync, DecideStepAsync);
     }
 
@@ -70,6 +73,9 @@ public sealed class RedFlagCheckDialog : CoachingDialog
             named = null;
         }
 
+        // Every answer to the lists is kept with its time (research A5: red-flag screen answers with timestamp).
+        var screened = new IntakeAnswers { EmergencyFlags = emergency, SoonFlags = emergency ? null : soon };
+        await _history.CheckAsync(step.Context, CheckKind.RedFlagCheck, emergency || soon || named is not null ? named ?? (emergency ? TriageOutcome.EmergencyCare : TriageOutcome.SeeDoctorSoon) : null, screened, options?.Named, cancellationToken);
         if (!emergency && !soon && named is null)
         {
             var said = notedToday ? "symptom.namedNotedToday" : noted ? "symptom.namedNoted" : "symptom.clear";

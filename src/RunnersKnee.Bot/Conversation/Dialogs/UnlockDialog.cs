@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Coaching;
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
@@ -22,8 +23,9 @@ public sealed class UnlockDialog : CoachingDialog
     private readonly QuestionAsker _asker;
     private readonly TextCatalog _texts;
     private readonly TriageRules _triage;
+    private readonly HistoryRecorder _history;
 
-    public UnlockDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, QuestionAsker asker, TextCatalog texts, TriageRules triage)
+    public UnlockDialog(CoachStateAccessor accessor, OutcomePresenter outcomes, WorkoutCoach coach, QuestionAsker asker, TextCatalog texts, TriageRules triage, HistoryRecorder history)
         : base(DialogIds.Unlock, ConversationMode.Question, accessor)
     {
         _accessor = accessor;
@@ -32,6 +34,7 @@ public sealed class UnlockDialog : CoachingDialog
         _asker = asker;
         _texts = texts;
         _triage = triage;
+        _history = history;
         AddSteps(AskStepAsync, DecideStepAsync);
     }
 
@@ -82,8 +85,7 @@ public sealed class UnlockDialog : CoachingDialog
         }
 
         await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("outcome.assessedYes", locale) }, cancellationToken);
-        await _coach.StartAsync(step.Context, state, cancellationToken);
-        return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.PainBefore, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterRestDayAsync(WaterfallStepContext step, CoachState state, int pain, CancellationToken cancellationToken)
@@ -93,6 +95,7 @@ public sealed class UnlockDialog : CoachingDialog
         state.Intake?.PainNow = pain;
         if (_triage.PainTooHigh(pain))
         {
+            await _history.PainAsync(step.Context, pain, cancellationToken);
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("outcome.restToday.body", locale, ("pain", pain)) }, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -102,8 +105,9 @@ public sealed class UnlockDialog : CoachingDialog
             state.Outcome = TriageOutcome.Cleared;
         }
 
+        // The pain just given is the session's pain before: no need to ask it twice.
         await step.Context.SendActivityAsync(new Activity { Text = _texts.Format("workout.pain.outsideLow", locale, ("pain", pain)) }, cancellationToken);
-        await _coach.StartAsync(step.Context, state, cancellationToken);
+        await _coach.StartAsync(step.Context, state, pain, cancellationToken);
         return await step.ReplaceDialogAsync(DialogIds.Workout, null, cancellationToken);
     }
 }

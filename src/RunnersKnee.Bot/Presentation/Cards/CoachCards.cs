@@ -58,7 +58,27 @@ public sealed class CoachCards(CardFactory cards, TextCatalog texts)
         .With("when", texts.Get("pt.when", locale))
         .With("why", texts.Get("pt.why", locale))
         .With("tell", texts.Get("pt.tell", locale))
-        .With("speak", $"{texts.Get("pt.title", locale)}. {texts.Get("pt.when", locale)}"));
+        .With("speak", $"{texts.Get("pt.title", locale)}. {texts.Get("pt.when", locale)}")
+        .With("actions", new JsonArray(PhysioSummaryAction(locale))));
+
+    /// <summary>The referral summary's button, wherever the bot recommends a physio or a doctor.</summary>
+    public JsonObject PhysioSummaryAction(string? locale) =>
+        CardActions.Submit(texts.Get("referral.button", locale), Command(nameof(CommandKind.PhysioSummary)));
+
+    /// <summary>An optional 0-10 pain question: eleven buttons and a skip, answered through the question's prompt.</summary>
+    public Attachment PainQuestion(string questionId, string text, string skipTitle)
+    {
+        var buttons = Enumerable.Range(0, 11)
+            .Select(score => score.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(Conversation.Dialogs.PainAnswer.SkipValue)
+            .Select(value => CardActions.Submit(
+                value == Conversation.Dialogs.PainAnswer.SkipValue ? skipTitle : value,
+                new JsonObject { [DialogInput.AnswerProperty] = value, ["q"] = questionId }));
+        return cards.CreateAttachment("question", new CardValues()
+            .With("text", text)
+            .With("speak", text)
+            .With("buttonRows", CardActions.Rows(buttons, 4)));
+    }
 
     public Attachment Help(string context, string? locale) => cards.CreateAttachment("help", new CardValues()
         .With("title", texts.Get("help.title", locale))

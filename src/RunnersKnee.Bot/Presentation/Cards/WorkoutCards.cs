@@ -304,7 +304,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("closing", closing)
             .With("next", next)
             .With("speak", texts.Get("workout.summaryTitle", locale) + ". " + closing)
-            .With("actions", new JsonArray()));
+            .With("actions", new JsonArray(CardActions.Submit(texts.Get("progress.button", locale), new JsonObject { ["command"] = nameof(CommandKind.Progress) }))));
     }
 
     public Attachment Paused(WorkoutSession session, string channelId, string? locale)

@@ -65,6 +65,8 @@ public sealed class WebChatPageTests
         await chat.SeeAsync(texts.Get("advice.title"));
         await chat.SeeAsync(texts.Get("pt.title"));
         await chat.ClickSuggestedActionAsync("Yes");
+        await chat.SeeAsync("Before we start");
+        await chat.ClickCardButtonAsync("Skip");
         await chat.SeeAsync("Side Steps");
 
         var transcript = string.Join("\n", await chat.Bubbles.AllInnerTextsAsync());
@@ -115,7 +117,7 @@ public sealed class WebChatPageTests
         {
             ("check my knee", "Where does your knee hurt?"), ("behind the kneecap", "How does it feel?"), ("dull ache", "What brings it on?"),
             ("running and stairs", "How long have you had it?"), ("3 weeks", "come on gradually"), ("gradually", "How much does it hurt right now"),
-            ("2", "Which age group"), ("34", "Safety check"), ("no", "And do"), ("nope", texts.Get("pt.title")), ("yes", "Side Steps"),
+            ("2", "Which age group"), ("34", "Safety check"), ("no", "And do"), ("nope", texts.Get("pt.title")), ("yes", "Before we start"), ("skip", "Side Steps"),
         })
         {
             await chat.TypeAsync(answer);

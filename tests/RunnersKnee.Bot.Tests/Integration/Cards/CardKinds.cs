@@ -34,6 +34,10 @@ public static class CardKinds
         ("outcome:assessment", "outcome.assessment.title"),
         ("outcome:doesNotFit", "outcome.doesNotFit.title"),
         ("outcome:restToday", "outcome.restToday.title"),
+        ("progress", "progress.title"),
+        ("referral", "referral.title"),
+        ("pain-before", "painBefore.question"),
+        ("pain-after", "painAfter.question"),
     ];
 
     /// <summary>

@@ -59,6 +59,7 @@ public static class CardTour
 
         await person.SayAsync("help");
         await person.SayAsync("yes");
+        await person.SayAsync("2");
         if (channelId == Channels.MsTeams)
         {
             var (status, body) = await new TeamsInvoker(harness.Client, harness.Connector, person).ExecuteAsync("done", person.FindButton("Done set"));
@@ -87,6 +88,16 @@ public static class CardTour
         await person.SayAsync("easier");
         await person.SayAsync("done");
         await person.SayAsync("2");
+        await person.ClickAsync("1");
         await person.SayAsync("help");
+
+        // A second session, so the progress card has its chart; then the referral summary.
+        await person.SayAsync("start workout");
+        await person.SayAsync("skip");
+        await person.SayAsync("done");
+        await person.SayAsync("stop");
+        await person.ClickAsync("2");
+        await person.SayAsync("my progress");
+        await person.SayAsync("summary for my physio");
     }
 }

@@ -51,6 +51,7 @@ public sealed class AgeRuleConversationTests(CoachAppFixture app) : IClassFixtur
         Assert.False(person.ShowsSetCard);
         await person.SayAsync("start workout");
         await person.SayAsync("yes they do");
+        await person.SayAsync("skip");
 
         Assert.True(person.ShowsSetCard);
     }
@@ -66,6 +67,7 @@ public sealed class AgeRuleConversationTests(CoachAppFixture app) : IClassFixtur
 
         Assert.Contains("Ready for the strength workout?", person.LastText);
         await person.SayAsync("yes");
+        await person.SayAsync("skip");
         Assert.True(person.ShowsSetCard);
     }
 

@@ -40,6 +40,8 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
         Assert.False(person.ShowsSetCard);
 
         await person.SayAsync("yes");
+        Assert.Contains("Before we start: how does your knee feel right now", person.LastText);
+        await person.SayAsync("2");
         Assert.True(person.ShowsSetCard);
         Assert.Contains("Exercise 1 of 8 · Left side · Set 1 of 3", person.LastText);
 
@@ -66,6 +68,7 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
 
         Assert.Contains("Ready for the strength workout?", person.LastText);
         await person.TapSuggestedAsync("Yes");
+        await person.ClickAsync("Skip");
         Assert.True(person.ShowsSetCard);
 
         await FinishWorkoutAsync(person, () => person.ClickAsync("Done set"), () => person.ClickAsync("0"));
@@ -103,6 +106,8 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
         await person.AnswerIntakeAsync();
 
         await person.SayAsync(answer);
+        Assert.Contains("Before we start", person.LastText);
+        await person.SayAsync("skip");
 
         Assert.DoesNotContain("Let's finish these questions first", person.LastText);
         Assert.True(person.ShowsSetCard, person.LastText);
@@ -119,6 +124,7 @@ public sealed class HappyPathConversationTests(CoachAppFixture app) : IClassFixt
         Assert.False(person.ShowsSetCard);
 
         await person.SayAsync("start workout");
+        await person.SayAsync("skip");
         Assert.True(person.ShowsSetCard);
     }
 

@@ -53,6 +53,7 @@ public sealed class OutcomeConversationTests(CoachAppFixture app) : IClassFixtur
         await person.SayAsync("start workout");
         Assert.Contains("Before a workout, please get checked", person.LastText);
         await person.SayAsync("yes, my physio checked it");
+        await person.SayAsync("skip");
 
         Assert.True(person.ShowsSetCard);
     }

@@ -9,7 +9,7 @@ public sealed class SummaryStatusTests(CoachAppFixture app) : IClassFixture<Coac
     public async Task Summary_StoppedForPainMidSet_SaysSoWithTheScoreAndTheRestNotReached()
     {
         var person = app.NewPerson();
-        await person.StartWorkoutAsync();
+        await person.StartWorkoutAsync(painBefore: "3");
         await person.SayAsync("skip");
         await person.ClickAsync("Done set");
         await person.ClickAsync("Done set");

@@ -83,6 +83,7 @@ public sealed class WhatPeopleTypeConversationTests(CoachAppFixture app) : IClas
 
         Assert.Contains("Ready for the strength workout?", person.LastText);
         await person.SayAsync("yes");
+        await person.SayAsync("skip");
         Assert.True(person.ShowsSetCard);
     }
 
@@ -109,6 +110,8 @@ public sealed class WhatPeopleTypeConversationTests(CoachAppFixture app) : IClas
         Assert.Contains("¿Te animas con el entrenamiento de fuerza?", person.LastText);
 
         await person.SayAsync("sí, vale");
+        Assert.Contains("Antes de empezar", person.LastText);
+        await person.SayAsync("saltar");
 
         Assert.True(person.ShowsSetCard, person.LastText);
     }

@@ -10,7 +10,7 @@ namespace RunnersKnee.Bot.Tests.Integration.Fuzz;
 public sealed class ActivityFuzzer(Random random, IReadOnlyList<JsonObject> seeds, RecordingChannel channel, string channelId, string conversationId, string userId)
 {
     private static readonly string[] Script =
-        ["hi", "behind the kneecap", "dull ache", "running and stairs", "3 weeks", "gradually", "3", "34", "no", "nope", "yes", "done", "done", "where am i",
+        ["hi", "behind the kneecap", "dull ache", "running and stairs", "3 weeks", "gradually", "3", "34", "no", "nope", "yes", "skip", "done", "done", "where am i",
          "pause", "resume", "skip", "easier", "that hurt 6/10", "how many left", "what do you know about me", "export my data", "start timer", "done", "stop",
          "start over", "delete my data", "yes", "hi"];
 

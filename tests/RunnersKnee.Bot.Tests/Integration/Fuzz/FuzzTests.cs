@@ -116,10 +116,12 @@ public sealed class FuzzTests
         var apologies = channel.Texts.Count(t => t == texts.Get("error.general") || t == texts.Get("error.storage"));
         Assert.True(apologies == 0, $"{apologies} apologies for failed turns were sent.");
 
-        // The run must get deep, not bounce off the front door: many conversations reached the workout. (Fuzzed text
-        // is often a long message the coach cannot follow, which now brings the direct safety question first.)
+        // The run must get deep, not bounce off the front door: many conversations reached the workout, whose first
+        // step is the pain before it (a fuzzed tap there may make it a rest day). (Fuzzed text is often a long message
+        // the coach cannot follow, which now brings the direct safety question first.)
         var firstExercise = app.Services.GetRequiredService<WorkoutPlan>().ExerciseAt(new WorkoutPosition(0, 0, 0)).Name;
-        var workouts = Enumerable.Range(0, Conversations).Count(i => channel.TextsOf($"fuzz-{i}").Any(t => t.Contains(firstExercise, StringComparison.Ordinal)));
+        var painBefore = texts.Get("painBefore.question");
+        var workouts = Enumerable.Range(0, Conversations).Count(i => channel.TextsOf($"fuzz-{i}").Any(t => t.Contains(firstExercise, StringComparison.Ordinal) || t == painBefore));
         Assert.True(workouts >= Conversations / 10, $"Only {workouts} of {Conversations} conversations reached the workout.");
         await AssertStoredStateReadsAsync(app.Services.GetRequiredService<KeyTrackingStorage>());
         await AssertConversationsStillWorkAsync(client, channel, seeds, texts);

@@ -43,6 +43,7 @@ public sealed class FailedDeliveryTests
         await person.SayAsync("no");
 
         await person.SayAsync("yes");
+        await person.SayAsync("skip");
 
         var delivered = harness.Connector.DeliveredActivities(person.ConversationId).Skip(before).ToList();
         AssertOnceInOrder(delivered, AdviceReplies);

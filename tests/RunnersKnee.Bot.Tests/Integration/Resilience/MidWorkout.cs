@@ -6,7 +6,7 @@ namespace RunnersKnee.Bot.Tests.Integration.Resilience;
 internal static class MidWorkout
 {
     private static readonly string[] Intake =
-        ["hi", "behind the kneecap", "dull ache", "running and stairs", "3 weeks", "gradually", "3", "34", "no", "nope", "yes"];
+        ["hi", "behind the kneecap", "dull ache", "running and stairs", "3 weeks", "gradually", "3", "34", "no", "nope", "yes", "skip"];
 
     public static async Task StartAsync(ConversationDriver person, params string[] moves)
     {

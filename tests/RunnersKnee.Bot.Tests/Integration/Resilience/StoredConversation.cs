@@ -48,6 +48,18 @@ internal static class StoredConversation
             }
         }
 
+        if (copy["history"] is JsonObject history)
+        {
+            // The history's records carry the clock's times and the sessions' random ids.
+            foreach (var record in new[] { "sessions", "checks", "painReports" }.SelectMany(list => history[list]?.AsArray() ?? []).OfType<JsonObject>())
+            {
+                foreach (var name in new[] { "id", "at", "startedAt", "endedAt" })
+                {
+                    record.Remove(name);
+                }
+            }
+        }
+
         return copy;
     }
 

@@ -48,6 +48,12 @@ public sealed class CommandParserTests
     [InlineData("hi", CommandKind.Start)]
     [InlineData("what do you know about me", CommandKind.PrivacySummary)]
     [InlineData("export my data", CommandKind.PrivacyExport)]
+    [InlineData("my progress", CommandKind.Progress)]
+    [InlineData("how am I doing", CommandKind.Progress)]
+    [InlineData("mi progreso", CommandKind.Progress)]
+    [InlineData("summary for my physio", CommandKind.PhysioSummary)]
+    [InlineData("physio summary", CommandKind.PhysioSummary)]
+    [InlineData("resumen para mi fisio", CommandKind.PhysioSummary)]
     [InlineData("delete my data", CommandKind.PrivacyDelete)]
     public void Parse_Command_IsRecognized(string text, CommandKind kind) =>
         Assert.Equal(kind, _sut.Parse(text)?.Kind);
@@ -94,6 +100,14 @@ public sealed class CommandParserTests
     [InlineData("that hurt 6/10", CommandKind.PainReport)]
     public void Parse_SafetyLanguage_WinsOverAnyCommandOrLength(string text, CommandKind kind) =>
         Assert.Equal(kind, _sut.Parse(text)?.Kind);
+
+    [Theory]
+    [InlineData("set my goal to 4", 4)]
+    [InlineData("my goal is five sessions a week", 5)]
+    [InlineData("objetivo 3", 3)]
+    [InlineData("set my goal to 9", 9)]
+    public void Parse_WeeklyGoal_CarriesTheNumber(string text, int goal) =>
+        Assert.Equal(new Command(CommandKind.SetGoal, Goal: goal), _sut.Parse(text));
 
     [Fact]
     public void Parse_PainReport_CarriesTheScore() =>

@@ -1,0 +1,9 @@
+using RunnersKnee.Bot.Workout;
+
+namespace RunnersKnee.Bot.Progress;
+
+/// <summary>
+/// One exercise of a past session, as the session's summary told it (<see cref="WorkoutSession.Outcomes"/>). Short and
+/// flat: sixty sessions of these ride in every turn's document.
+/// </summary>
+public sealed record ExerciseRecord(string Id, ExerciseOutcomeKind Outcome, int Sets, bool Easier, int? Pain);

@@ -1,0 +1,15 @@
+namespace RunnersKnee.Bot.Progress;
+
+/// <summary>A finished or stopped workout as the history keeps it: when, how it ended, pain before and after, and each exercise reached.</summary>
+public sealed record SessionRecord(
+    string Id,
+    DateTimeOffset StartedAt,
+    DateTimeOffset EndedAt,
+    SessionEnd End,
+    int? PainBefore,
+    int? PainAfter,
+    IReadOnlyList<ExerciseRecord> Exercises)
+{
+    /// <summary>Whether anything was done: a session stopped before its first set does not count towards the weekly goal.</summary>
+    public bool CountsAsSession => Exercises.Any(exercise => exercise.Sets > 0);
+}
