@@ -53,6 +53,12 @@ public static class ScriptedPerson
         buttons = Buttons.Read(await conversation.PlayAsync(TurnRecord.Say("yes"), cancellationToken));
         if (!buttons.HasWorkout)
         {
+            // The coach asks how much the knee hurts before the first set: a low score, typed, as a person would.
+            buttons = Buttons.Read(await conversation.PlayAsync(TurnRecord.Say("2"), cancellationToken));
+        }
+
+        if (!buttons.HasWorkout)
+        {
             throw new TurnFailedException("the workout did not start after the intake");
         }
 
