@@ -15,7 +15,7 @@ public static class FigureEndpoints
     private static IResult Handle(string file, HttpContext http, FigureImages images)
     {
         var extension = Path.GetExtension(file);
-        if (extension is not (".png" or ".svg") || !images.TryParse(file, out var exerciseId, out var side))
+        if (extension is not (".png" or ".svg") || !images.TryRead(file, out var exerciseId, out var side))
         {
             return Results.NotFound();
         }

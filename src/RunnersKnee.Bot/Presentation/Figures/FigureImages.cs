@@ -60,7 +60,7 @@ public sealed class FigureImages(FigureLibrary figures, ExerciseCatalog catalog,
     /// Reads a requested file name ("wall-squats.png", "hamstring-curls-right.svg"): the exercise and side, or false
     /// for anything else. A per-side exercise without a side is its first side.
     /// </summary>
-    public bool TryParse(string fileName, out string exerciseId, out int side)
+    public bool TryRead(string fileName, out string exerciseId, out int side)
     {
         var name = Path.GetFileNameWithoutExtension(fileName);
         for (side = 0; side < catalog.SideNames.Count; side++)
