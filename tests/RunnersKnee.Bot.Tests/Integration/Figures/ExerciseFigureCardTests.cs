@@ -46,6 +46,17 @@ public sealed class ExerciseFigureCardTests
     }
 
     [Fact]
+    public async Task ChatPage_ContentSecurityPolicy_AllowsImagesFromThePublicBaseUrl()
+    {
+        await using var harness = await CoachHarness.StartAsync(settings: new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = "https://knee.example.com/" });
+
+        using var page = await harness.Client.GetAsync("/");
+
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("img-src 'self' data: blob: https://knee.example.com;", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SetCard_WithoutAPublicBaseUrl_IsTextOnly()
     {
         await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
