@@ -63,6 +63,10 @@ public sealed class WorkoutCoach(
     public Task StopAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()), cancellationToken);
 
+    /// <summary>Stops the session after care guidance (a red flag): the summary asks for no next session.</summary>
+    public Task StopForCareAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, state, session, session.StopForCare(time.GetUtcNow()), cancellationToken);
+
     public Task ApplyPainAsync(ITurnContext turn, CoachState state, WorkoutSession session, int pain, CancellationToken cancellationToken) =>
         ApplyAsync(turn, state, session, session.ApplyPain(plan, thresholds.Pain, pain, time.GetUtcNow()), cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Workout;
@@ -8,12 +9,17 @@ namespace RunnersKnee.Bot.Coaching;
 
 /// <summary>
 /// Tells the web chat page where the workout is whenever a turn moved it (a pause, "stop", "start over", a red flag,
-/// a pain stop, "delete my data"...), as an event activity the page reads and Web Chat does not show. The page's live
-/// countdown obeys it at once instead of waiting for a newer card. Teams has no live countdown, so it gets none.
+/// a pain stop, "delete my data"...), so the page's live countdown and its old cards obey at once instead of waiting
+/// for a newer card. The state rides on the turn's last message as channel data (<c>runnersKneeWorkout</c>), which
+/// Web Chat keeps and does not show; a turn that moved the workout without a message sends an event activity
+/// (<see cref="Name"/>) instead. Teams has no live countdown, so it gets neither.
 /// </summary>
 public static class WorkoutStateEvent
 {
     public const string Name = "runnersKnee.workout";
+
+    /// <summary>The channel data property the state rides in.</summary>
+    public const string ChannelDataProperty = "runnersKneeWorkout";
 
     /// <summary>What the page needs to know of a session; equal snapshots mean nothing to announce.</summary>
     public readonly record struct Snapshot(string? SessionId, int Step, string Status);
@@ -22,7 +28,7 @@ public static class WorkoutStateEvent
         ? new Snapshot(session.Id, session.Step, StatusName(session))
         : new Snapshot(null, 0, "none");
 
-    /// <summary>Sends the event when the workout is not where it was at the start of the turn.</summary>
+    /// <summary>Announces the workout's state when it is not where it was at the start of the turn.</summary>
     public static Task AnnounceIfMovedAsync(ITurnContext turn, Snapshot before, CoachState? state, CancellationToken cancellationToken)
     {
         var now = Of(state);
@@ -44,13 +50,37 @@ public static class WorkoutStateEvent
             value["pausedInRest"] = paused.PausedDuringRest;
         }
 
+        // Riding on the last message costs nothing on the wire; a separate event is one more call to the channel.
+        if (LastMessage(turn) is { } message)
+        {
+            var channelData = message.ChannelData is { ValueKind: JsonValueKind.Object } existing
+                ? JsonNode.Parse(existing.GetRawText())!.AsObject()
+                : new JsonObject();
+            channelData[ChannelDataProperty] = value;
+            message.ChannelData = BotJson.ToElement(channelData);
+            return Task.CompletedTask;
+        }
+
         return turn.SendActivityAsync(new Activity { Type = ActivityTypes.Event, Name = Name, Value = BotJson.ToElement(value) }, cancellationToken);
+    }
+
+    private static Activity? LastMessage(ITurnContext turn)
+    {
+        for (var i = turn.Outbox.Count - 1; i >= 0; i--)
+        {
+            var operation = turn.Outbox[i];
+            if (operation.Kind == OutgoingOperationKind.Send && operation.Activity.Type is null or ActivityTypes.Message && operation.KeptId is null)
+            {
+                return operation.Activity;
+            }
+        }
+
+        return null;
     }
 
     private static string StatusName(WorkoutSession session) => session.Status switch
     {
         WorkoutStatus.Active when session.TimerStartedAt is not null => "timing",
-        var status => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString()),
+        var status => JsonNamingPolicy.CamelCase.ConvertName(status.ToString()),
     };
-
 }

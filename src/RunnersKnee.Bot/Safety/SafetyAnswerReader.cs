@@ -25,6 +25,7 @@ public sealed class SafetyAnswerReader
     private readonly WordPhrases _emergencyChoice;
     private readonly WordPhrases _crisisChoice;
     private readonly WordPhrases _aboutTheKnee;
+    private readonly WordPhrases _kneeOrLeg;
 
     public SafetyAnswerReader(SafetyLanguage language)
         : this(language, ContentFiles.Open("Safety/" + File))
@@ -47,6 +48,7 @@ public sealed class SafetyAnswerReader
             _emergencyChoice = WordPhrases.Read(document, "emergencyChoice", File);
             _crisisChoice = WordPhrases.Read(document, "crisisChoice", File);
             _aboutTheKnee = WordPhrases.Read(document, "aboutTheKnee", File);
+            _kneeOrLeg = WordPhrases.Read(document, "kneeOrLeg", File);
         }
     }
 
@@ -113,6 +115,20 @@ public sealed class SafetyAnswerReader
             : _aboutTheKnee.IsIn(words) && _language.Classify(words) == SafetyLanguageMatch.None ? SafetyChoice.Neither
             : null;
     }
+
+    /// <summary>
+    /// Whether a message the coach could not follow, answered "neither" to the direct question, still needs the
+    /// red-flag lists: it was about the knee or leg ("kneecap shifted sideways and clunked back", research A2), and
+    /// neither it nor the answer says all is well ("no, knee's fine").
+    /// </summary>
+    public bool NeedsTheRedFlagLists(string? unfollowed, string? answer)
+    {
+        var words = TextNormalizer.Words(unfollowed);
+        return _kneeOrLeg.IsIn(words) && !_language.IsReassurance(words) && !_language.IsReassurance(TextNormalizer.Words(answer));
+    }
+
+    /// <summary>Whether a message talks about the knee or leg (<c>kneeOrLeg</c>): what a first message to this coach is expected to do.</summary>
+    public bool IsAboutTheKneeOrLeg(string? text) => _kneeOrLeg.IsIn(TextNormalizer.Words(text));
 
     private bool IsPlainNo(string[] words) =>
         ConfirmRecognizer.Recognize(string.Join(' ', words)) == false || (_no.IsIn(words) && !_yes.IsIn(words)) || words is ["no", ..] or ["nope", ..] or ["nah", ..];

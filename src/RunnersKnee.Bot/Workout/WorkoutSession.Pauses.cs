@@ -70,6 +70,18 @@ public sealed partial class WorkoutSession
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
+    /// <summary>Ends the session because the person is sent to a clinician (a red flag): the summary says so.</summary>
+    public WorkoutMove StopForCare(DateTimeOffset now)
+    {
+        if (IsOver)
+        {
+            return WorkoutMove.Quiet();
+        }
+
+        EndedForCare = true;
+        return Stop(now);
+    }
+
     /// <summary>Ends the session for today (the summary follows); a session already over stays as it ended.</summary>
     public WorkoutMove Stop(DateTimeOffset now)
     {

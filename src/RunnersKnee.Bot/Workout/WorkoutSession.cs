@@ -62,6 +62,10 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public bool EndedForPain { get; private set; }
 
+    /// <summary>The session was stopped because a red flag sends the person to a clinician, so its summary plans no next session.</summary>
+    [JsonInclude]
+    public bool EndedForCare { get; private set; }
+
     /// <summary>The next exercise starts in its easier version (after a moderate pain score).</summary>
     [JsonInclude]
     public bool EasierNext { get; private set; }

@@ -20,6 +20,12 @@ public interface ITurnContext
     /// <summary>The HTTP answer to an <c>invoke</c>; left null, the channel gets 501 (not implemented), as in the SDK.</summary>
     InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// What this turn has queued so far, in order (delivered after the save). A bot may still add to a queued
+    /// activity (its channel data, say) until the turn ends.
+    /// </summary>
+    IReadOnlyList<OutgoingOperation> Outbox { get; }
+
     /// <summary>Queues an activity; routing fields default to the incoming conversation.</summary>
     Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 

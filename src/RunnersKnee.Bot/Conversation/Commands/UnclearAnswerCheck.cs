@@ -11,7 +11,7 @@ namespace RunnersKnee.Bot.Conversation.Commands;
 /// safety question (an emergency, or thoughts of self-harm?) before the question is asked again. A word list misses
 /// new wordings ("my partner's smile is all wonky and he's talking gibberish"); a question costs one tap.
 /// </summary>
-public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAccessor accessor, SafetyCheckStarter starter) : IUnrecognizedAnswerHandler
+public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAccessor accessor, SafetyCheckStarter starter, SafetyAnswerReader answers) : IUnrecognizedAnswerHandler
 {
     public bool IsLongEnough(Activity activity, bool midSet = false) =>
         activity.Type == ActivityTypes.Message
@@ -28,6 +28,25 @@ public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAc
         // Coaching closed after emergency guidance: every message already opens with the route.
         var state = await accessor.GetAsync(dc.Context, cancellationToken);
         if (state.SafetyLock is not null)
+        {
+            return false;
+        }
+
+        await starter.AskAsync(dc, state, SafetyCheckKind.Either, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The same net for a first message, before any question waits: one of some length that the safety words do not
+    /// read and that says nothing of the knee or leg ("feels like im breathing through a straw and its getting worse")
+    /// gets the direct question before the intake starts; "neither" starts it. A first message about the knee is what
+    /// this coach expects, and the intake's own questions follow it.
+    /// </summary>
+    public async Task<bool> HandleFirstMessageAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = await accessor.GetAsync(dc.Context, cancellationToken);
+        if (!IsLongEnough(dc.Context.Activity) || state.SafetyLock is not null || state.Intake?.CompletedAt is not null
+            || answers.IsAboutTheKneeOrLeg(dc.Context.Activity.GetTextWithoutMentions()))
         {
             return false;
         }

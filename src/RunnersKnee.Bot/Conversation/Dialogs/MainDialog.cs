@@ -69,7 +69,8 @@ public sealed class MainDialog : ComponentDialog
         if (!await _router.TryHandleAsync(innerDc, cancellationToken))
         {
             var result = await innerDc.ContinueDialogAsync(cancellationToken);
-            if (result.Status == DialogTurnStatus.Empty && DialogInput.IsUserInput(innerDc.Context.Activity))
+            if (result.Status == DialogTurnStatus.Empty && DialogInput.IsUserInput(innerDc.Context.Activity)
+                && !await _unclear.HandleFirstMessageAsync(innerDc, cancellationToken))
             {
                 await _router.StartFromIdleAsync(innerDc, cancellationToken);
             }

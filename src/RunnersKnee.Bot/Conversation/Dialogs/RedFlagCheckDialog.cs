@@ -57,19 +57,23 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         var options = step.GetOptions<RedFlagCheckOptions>();
         var named = !emergency && !soon ? _triage.ForNamedRedFlags(options?.Named ?? []) : null;
         var noted = false;
+        var notedToday = false;
         var beforeTheIntake = options?.Back is null && session is null && state.Intake?.CompletedAt is null;
         if (named is not null && (options?.Back is { Mode: ConversationMode.Intake } || beforeTheIntake) && state.Intake?.CompletedAt is null)
         {
-            // Said during (or before) the intake: the words count when it ends, with the age and all else it asks.
+            // Said during (or before) the intake: the words count when it ends, with the age and all else it asks. A sign
+            // that needs care today is said now as well: someone who leaves before the end must not leave without it.
             var intake = state.Intake ??= new IntakeAnswers();
             intake.NamedRedFlags.AddRange(options!.Named.Except(intake.NamedRedFlags));
-            named = null;
             noted = true;
+            notedToday = named == TriageOutcome.EmergencyCare;
+            named = null;
         }
 
         if (!emergency && !soon && named is null)
         {
-            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get(noted ? "symptom.namedNoted" : "symptom.clear", step.Context.Activity.Locale) }, cancellationToken);
+            var said = notedToday ? "symptom.namedNotedToday" : noted ? "symptom.namedNoted" : "symptom.clear";
+            await step.Context.SendActivityAsync(new Activity { Text = _texts.Get(said, step.Context.Activity.Locale) }, cancellationToken);
             if (options?.Back is { } back)
             {
                 // Started over a waiting question: the prompt below asks it again, and its card's clicks count.
@@ -111,7 +115,7 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         await _outcomes.PresentAsync(step.Context, outcome, state.Intake ?? new IntakeAnswers(), cancellationToken);
         if (session is { IsOver: false })
         {
-            await _workout.StopAsync(step.Context, state, session, cancellationToken);
+            await _workout.StopForCareAsync(step.Context, state, session, cancellationToken);
         }
 
         // Whatever the check interrupted (an intake question, a paused set) ends here: the care guidance is the answer.

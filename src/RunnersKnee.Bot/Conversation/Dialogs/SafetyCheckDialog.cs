@@ -20,6 +20,7 @@ namespace RunnersKnee.Bot.Conversation.Dialogs;
 public sealed class SafetyCheckDialog : WaterfallDialog
 {
     private const string ModeKey = "mode";
+    private const string UnfollowedKey = "unfollowed";
 
     private readonly CoachStateAccessor _accessor;
     private readonly CoachReplies _replies;
@@ -46,6 +47,7 @@ public sealed class SafetyCheckDialog : WaterfallDialog
     {
         // The mode of the interrupted question comes back with it when the answer is no.
         step.SetValue(ModeKey, (await _accessor.GetAsync(step.Context, cancellationToken)).Mode);
+        step.SetValue(UnfollowedKey, step.Context.Activity.Text ?? string.Empty);
         return await AskAsync(step, again: false, cancellationToken);
     }
 
@@ -122,13 +124,40 @@ public sealed class SafetyCheckDialog : WaterfallDialog
         state.Mode = step.GetValue<ConversationMode>(ModeKey);
         var clear = Kind(step) == SafetyCheckKind.Emergency ? "safetyCheck.clear" : "safetyCheck.clear.crisis";
         await step.Context.SendActivityAsync(new Activity { Text = _care.Text(clear, step.Context.Activity) }, cancellationToken);
+        if (Kind(step) == SafetyCheckKind.Either && _answers.NeedsTheRedFlagLists(step.GetValue<string>(UnfollowedKey), step.Result as string))
+        {
+            return await RedFlagListsAsync(step, state, cancellationToken);
+        }
+
         if (state.Mode == ConversationMode.Workout && state.Workout is { Status: WorkoutStatus.Paused } paused)
         {
             // The set was paused for the question; it comes back as it was.
             await _coach.ResumeAsync(step.Context, state, paused, cancellationToken);
         }
 
+        if (state.Mode == ConversationMode.Idle && state.Workout is null && state.Intake?.CompletedAt is null && step.DialogContext.Stack.Count == 1)
+        {
+            // Asked before anything else: the questions come next, not silence.
+            return await step.ReplaceDialogAsync(DialogIds.Flow, null, cancellationToken);
+        }
+
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    // Neither an emergency nor a crisis, but something about the knee the coach could not follow: the red-flag lists,
+    // as for a symptom said in words it knows (mid-set the set stays paused; otherwise the waiting question comes back
+    // after two no's).
+    private async Task<DialogTurnResult> RedFlagListsAsync(WaterfallStepContext step, CoachState state, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(new Activity { Text = _replies.Texts.Get("safetyCheck.kneeCheck", step.Context.Activity.Locale) }, cancellationToken);
+        if (state.Mode == ConversationMode.Workout)
+        {
+            await step.DialogContext.CancelAllDialogsAsync(cancellationToken);
+            return await step.DialogContext.BeginDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckOptions(), cancellationToken);
+        }
+
+        var back = state.CurrentQuestion is null ? null : new RedFlagCheckReturn { Question = state.CurrentQuestion, Mode = state.Mode };
+        return await step.ReplaceDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckOptions { Back = back }, cancellationToken);
     }
 
     private static SafetyCheckKind Kind(WaterfallStepContext step) => step.GetOptions<SafetyCheckKind>();

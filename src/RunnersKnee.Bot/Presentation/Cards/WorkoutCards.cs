@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using RunnersKnee.Bot.Conversation.Commands;
 using RunnersKnee.Bot.Presentation.Figures;
@@ -22,6 +25,19 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
 
     /// <summary>The custom attachment Web Chat renders as a live countdown (other channels get the timer card).</summary>
     public const string TimerContentType = "application/vnd.runnersknee.timer+json";
+
+    // The words the page's countdown shows and speaks (timer.* in the text catalog).
+    private static readonly string[] TimerWords =
+    [
+        "leadin", "move", "hold", "release", "rest", "paused", "pausedAtRep", "pausedInRest", "stopped", "done", "setDone",
+        "nextSet", "rep", "tenSecondsLeft", "countdown", "pauseButton", "resumeButton", "skipRestButton", "stopButton",
+        "hideButton", "showButton", "soundOn", "soundOff", "wakeLockUnsupported", "transcriptRunning", "transcriptEnded",
+    ];
+
+    // The page's names of the phases (TimerPhaseKind in order).
+    private static readonly string[] PhaseNames = [.. Enum.GetNames<TimerPhaseKind>().Select(name => name.ToLowerInvariant())];
+
+    private readonly ConcurrentDictionary<(string Language, int MoreRestSeconds), JsonElement> _timerWords = new();
 
     /// <summary>The Action.Execute verb Teams sends when it refreshes a card.</summary>
     public const string RefreshVerb = "refresh";
@@ -134,49 +150,72 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     /// </summary>
     public Attachment LiveTimer(WorkoutSession session, SetSchedule schedule, DateTimeOffset startAt, string? locale, string? next, int moreRestSeconds)
     {
+        // Written straight to JSON: a set's timeline has a few dozen phases, and this runs on every timed turn.
         var exercise = describer.Plan.ExerciseAt(session.Position);
-        var phases = new JsonArray([.. schedule.Phases.Select(p => (JsonNode)new JsonObject
-        {
-            ["kind"] = p.Kind.ToString().ToLowerInvariant(),
-            ["rep"] = p.Rep,
-            ["startMs"] = (long)p.Start.TotalMilliseconds,
-            ["durationMs"] = (long)p.Duration.TotalMilliseconds,
-        })]);
         var isRest = session.Status == WorkoutStatus.Resting;
-        var words = new JsonObject();
-        foreach (var key in TimerWords)
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            words[key] = texts.Get("timer." + key, locale);
-        }
+            json.WriteStartObject();
+            json.WriteString("sessionId", session.Id);
+            json.WriteNumber("step", session.Step);
+            json.WriteString("kind", isRest ? "rest" : "set");
+            json.WriteString("title", isRest ? texts.Get("timer.rest", locale) : exercise.Name);
+            json.WriteString("position", describer.Position(session.Position, locale));
+            if (next is not null)
+            {
+                json.WriteString("next", texts.Format("timer.next", locale, ("next", next)));
+            }
 
-        words["moreRestButton"] = texts.Format("timer.moreRestButton", locale, ("seconds", moreRestSeconds));
-        var content = new JsonObject
-        {
-            ["sessionId"] = session.Id,
-            ["step"] = session.Step,
-            ["kind"] = isRest ? "rest" : "set",
-            ["title"] = isRest ? texts.Get("timer.rest", locale) : exercise.Name,
-            ["position"] = describer.Position(session.Position, locale),
-            ["next"] = next is null ? null : texts.Format("timer.next", locale, ("next", next)),
-            ["startAt"] = startAt.ToString("O", CultureInfo.InvariantCulture),
-            ["reps"] = schedule.Reps,
-            ["phases"] = phases,
-            ["doneData"] = Data(session, CommandKind.Done),
-            ["words"] = words,
+            json.WriteString("startAt", startAt);
+            json.WriteNumber("reps", schedule.Reps);
+            json.WriteStartArray("phases");
+            foreach (var phase in schedule.Phases)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", PhaseNames[(int)phase.Kind]);
+                json.WriteNumber("rep", phase.Rep);
+                json.WriteNumber("startMs", (long)phase.Start.TotalMilliseconds);
+                json.WriteNumber("durationMs", (long)phase.Duration.TotalMilliseconds);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("doneData");
+            json.WriteString("sessionId", session.Id);
+            json.WriteNumber("step", session.Step);
+            json.WriteString("command", nameof(CommandKind.Done));
+            json.WriteEndObject();
+            json.WritePropertyName("words");
+            TimerWordsFor(locale, moreRestSeconds).WriteTo(json);
 
             // A set's figure moves with its phases; a rest shows none.
-            ["figure"] = isRest ? null : figures.LiveContent(exercise.Id, session.Position.Side),
-        };
-        return new Attachment { ContentType = TimerContentType, Content = BotJson.ToElement(content) };
+            if (!isRest)
+            {
+                json.WritePropertyName("figure");
+                figures.LiveContent(exercise.Id, session.Position.Side).WriteTo(json);
+            }
+
+            json.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return new Attachment { ContentType = TimerContentType, Content = document.RootElement.Clone() };
     }
 
-    // The words the page's countdown shows and speaks (timer.* in the text catalog).
-    private static readonly string[] TimerWords =
-    [
-        "leadin", "move", "hold", "release", "rest", "paused", "pausedAtRep", "pausedInRest", "stopped", "done", "setDone",
-        "nextSet", "rep", "tenSecondsLeft", "countdown", "pauseButton", "resumeButton", "skipRestButton", "stopButton",
-        "hideButton", "showButton", "soundOn", "soundOff", "wakeLockHeld", "wakeLockUnsupported", "transcriptRunning", "transcriptEnded",
-    ];
+    /// <summary>The countdown's words in one language, built once per language and rest extension.</summary>
+    private JsonElement TimerWordsFor(string? locale, int moreRestSeconds) =>
+        _timerWords.GetOrAdd((texts.LanguageOf(locale), moreRestSeconds), key =>
+        {
+            var words = new JsonObject();
+            foreach (var word in TimerWords)
+            {
+                words[word] = texts.Get("timer." + word, key.Language);
+            }
+
+            words["moreRestButton"] = texts.Format("timer.moreRestButton", key.Language, ("seconds", key.MoreRestSeconds));
+            return BotJson.ToElement(words);
+        });
 
     public Attachment Rest(WorkoutSession session, int restSeconds, string channelId, string? locale)
     {
@@ -262,15 +301,16 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         });
         var notes = describer.SummaryNotes(session, locale).Select(note => (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["wrap"] = true, ["spacing"] = "Small" });
 
-        var nothingDone = session.Results.Sum(result => result.SetsDone) == 0;
+        // No praise for a session that hurt, did nothing or was stopped for a doctor's check: say what to do next instead.
         var closing = texts.Get(
-            session.EndedForPain ? "workout.summaryEndPain"
-            : nothingDone ? "workout.summaryEndNothing"
+            session.EndedForCare ? "workout.summaryEndCare"
+            : session.EndedForPain ? "workout.summaryEndPain"
+            : session.Results.Sum(result => result.SetsDone) == 0 ? "workout.summaryEndNothing"
             : "workout.summaryEnd",
             locale);
 
-        // After a session the pain rule ended, the closing's "see a physical therapist" is the next step.
-        var next = session.EndedForPain ? null : texts.Get("workout.summaryNext", locale);
+        // After a session the pain rule or a red flag ended, the closing's advice is the next step.
+        var next = session.EndedForPain || session.EndedForCare ? null : texts.Get("workout.summaryNext", locale);
         return cards.CreateAttachment("summary", new CardValues()
             .With("title", texts.Get("workout.summaryTitle", locale))
             .With("results", new JsonArray([.. results]))

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Hosting;
 using RunnersKnee.Bot.Workout;
+using RunnersKnee.BotFramework.Schema;
 
 namespace RunnersKnee.Bot.Presentation.Figures;
 
@@ -18,6 +20,7 @@ public sealed class FigureImages(FigureLibrary figures, ExerciseCatalog catalog,
 
     private readonly ConcurrentDictionary<(string Exercise, int Side), Lazy<byte[]>> _pngs = new();
     private readonly ConcurrentDictionary<(string Exercise, int Side), Lazy<string>> _svgs = new();
+    private readonly ConcurrentDictionary<(string Exercise, int Side), JsonElement> _live = new();
 
     public byte[] Png(string exerciseId, int side) =>
         _pngs.GetOrAdd((exerciseId, SideOf(exerciseId, side)), key => new Lazy<byte[]>(() =>
@@ -80,11 +83,14 @@ public sealed class FigureImages(FigureLibrary figures, ExerciseCatalog catalog,
 
     /// <summary>
     /// What the web timer needs to draw and move the figure: the frame, the styles, the start and target poses as
-    /// shapes in the same order (the page moves each number between them) and the two poses' words.
+    /// shapes in the same order (the page moves each number between them) and the two poses' words. Built once per
+    /// exercise and side: every timed turn sends it.
     /// </summary>
-    public JsonObject LiveContent(string exerciseId, int side)
+    public JsonElement LiveContent(string exerciseId, int side) =>
+        _live.GetOrAdd((exerciseId, SideOf(exerciseId, side)), key => BotJson.ToElement(BuildLiveContent(key.Exercise, key.Side)));
+
+    private JsonObject BuildLiveContent(string exerciseId, int side)
     {
-        side = SideOf(exerciseId, side);
         var figure = figures.Get(exerciseId);
         var mirrored = side == 1;
         var styles = new JsonObject();

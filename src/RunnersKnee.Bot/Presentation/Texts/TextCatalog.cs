@@ -36,6 +36,10 @@ public sealed class TextCatalog
 
     public IEnumerable<string> Keys => _languages[DefaultLanguage].Keys;
 
+    /// <summary>The catalog language a locale reads from ("es-MX" → "es"; one without texts → English).</summary>
+    public string LanguageOf(string? locale) =>
+        locale is { Length: >= 2 } && _languages.ContainsKey(locale[..2]) ? locale[..2] : DefaultLanguage;
+
     /// <summary>The text for <paramref name="key"/> in the activity's language, else English.</summary>
     public string Get(string key, string? locale = null)
     {

@@ -46,8 +46,35 @@ public sealed class SafetyLanguage
         return Classify(words.Length > 1 && _lexicon.Negations.Contains(words[0]) && IsAnswerWord(text) ? words[1..] : words);
     }
 
-    /// <summary>The most urgent thing the message's safety words call for.</summary>
-    public SafetyLanguageMatch Classify(string[] words)
+    /// <summary>
+    /// The most urgent thing the message's safety words call for. An emergency or crisis wording the person takes back
+    /// as a joke ("lol jk", "just kidding") is asked about once instead: the joke may be a cover, and a question is cheap.
+    /// </summary>
+    public SafetyLanguageMatch Classify(string[] words) => Strongest(words) switch
+    {
+        SafetyLanguageMatch.Emergency when IsTakenBack(words) => SafetyLanguageMatch.CheckEmergency,
+        SafetyLanguageMatch.Crisis when IsTakenBack(words) => SafetyLanguageMatch.CheckCrisis,
+        var match => match,
+    };
+
+    // "lol jk its my quads", "es broma": a retraction the person does not deny ("not kidding", "no es broma").
+    private bool IsTakenBack(string[] words)
+    {
+        foreach (var retraction in _lexicon.Retractions)
+        {
+            for (var start = 0; start + retraction.Length <= words.Length; start++)
+            {
+                if (_words.IsAt(words, retraction, start) && !_words.IsNegated(words, start))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private SafetyLanguageMatch Strongest(string[] words)
     {
         var denied = _words.Idioms(words);
         foreach (var (match, phrases, combinations) in _lists)

@@ -38,6 +38,7 @@ public sealed partial class SafetyLexicon
                 ExactWords.UnionWith(SingleWords(document, "exactWords", file));
                 PainScoreUnits.UnionWith(SingleWords(document, "painScoreUnits", file));
                 Idioms.AddRange(WordPhrases.Words(document, "idioms", file));
+                Retractions.AddRange(WordPhrases.Words(document, "retractions", file));
                 Reassurances.UnionWith(SingleWords(document, "reassurances", file));
                 ReassuranceFillers.UnionWith(SingleWords(document, "reassuranceFillers", file));
                 var read = document.GetProperty("entries").EnumerateArray().Select(entry => Entry(entry, file)).ToList();
@@ -75,6 +76,12 @@ public sealed partial class SafetyLexicon
 
     /// <summary>Everyday sayings whose words are not read as safety words ("dying to", "killing me", "dead tired").</summary>
     public List<string[]> Idioms { get; } = [];
+
+    /// <summary>
+    /// Words that take back what the message said as a joke ("lol jk", "just kidding", "es broma"): an emergency or
+    /// crisis wording said with one is asked about instead of routed at once ("chest was burning lol jk it's my quads").
+    /// </summary>
+    public List<string[]> Retractions { get; } = [];
 
     /// <summary>Words that, right after a phrase, say it is not a problem ("my chest is fine").</summary>
     public HashSet<string> Reassurances { get; } = new(StringComparer.Ordinal);

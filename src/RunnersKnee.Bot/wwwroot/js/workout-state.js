@@ -1,17 +1,28 @@
-// Where the workout is, as the bot last announced it: after every turn that moved the workout the bot sends the event
-// activity "runnersKnee.workout" ({ sessionId, step, status, ... }), which Web Chat keeps but does not show. The live
-// timer (timer.js) and the cards of past steps (past-cards.js) read it; neither runs ahead of the bot.
+// Where the workout is, as the bot last announced it: after every turn that moved the workout the bot puts
+// { sessionId, step, status, ... } in the channel data of the turn's last message (runnersKneeWorkout), or sends it
+// as the event activity "runnersKnee.workout" when the turn had no message. The live timer (timer.js) and the cards
+// of past steps (past-cards.js) read it; neither runs ahead of the bot.
 (function () {
   'use strict';
 
   var EVENT = 'runnersKnee.workout';
+  var CHANNEL_DATA = 'runnersKneeWorkout';
 
   function sameActivity(a, b) {
     return a === b || (!!a.id && a.id === b.id);
   }
 
-  function isState(activity) {
-    return activity.type === 'event' && activity.name === EVENT && !!activity.value && !!activity.from && activity.from.role !== 'user';
+  // The state an activity of the bot carries, or null.
+  function stateOf(activity) {
+    if (!activity.from || activity.from.role === 'user') {
+      return null;
+    }
+
+    if (activity.type === 'event' && activity.name === EVENT && activity.value) {
+      return activity.value;
+    }
+
+    return (activity.channelData && activity.channelData[CHANNEL_DATA]) || null;
   }
 
   // The newest state announced after `activity` (null: nothing has moved since it was sent).
@@ -22,8 +33,8 @@
       var candidate = activities[i];
       if (!seen) {
         seen = sameActivity(candidate, activity);
-      } else if (isState(candidate)) {
-        state = candidate.value;
+      } else {
+        state = stateOf(candidate) || state;
       }
     }
 

@@ -164,6 +164,24 @@ public sealed class WebChatTimerTests
     }
 
     [Fact]
+    public async Task WakeLock_NotInThisBrowser_ThePanelSaysSo()
+    {
+        await using var app = NewApp();
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
+        await page.AddInitScriptAsync("Object.defineProperty(Navigator.prototype, 'wakeLock', { get: () => undefined });");
+        var chat = await WebChatWorkout.ReachAsync(app, page);
+
+        await WebChatWorkout.SkipToAsync(chat, 4, "Straight-Leg Raise");
+        await chat.ClickCardButtonAsync("Start timer");
+
+        var note = page.GetByTestId("rk-panel-wake-note");
+        await Expect(note).ToContainTextAsync("can't keep your screen on", new() { Timeout = 10_000 });
+        Assert.Equal("unsupported", await page.EvaluateAsync<string>("document.documentElement.dataset.rkWakeLock"));
+        NoProblems(problems);
+    }
+
+    [Fact]
     public async Task Rest_IsOneCountdown_MoreRestAddsFifteen_PauseKeepsWhatIsLeft_SkipRestStartsTheNextSet()
     {
         await using var app = NewApp(restSeconds: 40);

@@ -176,7 +176,7 @@ public sealed class TroubleInOtherWordsTests(CoachAppFixture app) : IClassFixtur
         var person = app.NewPerson();
         await person.StartWorkoutAsync();
 
-        await person.SayAsync("bit odd, something is not right with me and I have gone a strange colour all of a sudden");
+        await person.SayAsync("bit odd, I am not myself and I have gone a strange colour all of a sudden");
         Assert.Contains("is someone having a medical emergency", person.LastText, StringComparison.Ordinal);
         await person.SayAsync("yes");
 

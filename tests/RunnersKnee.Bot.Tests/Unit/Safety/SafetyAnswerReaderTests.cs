@@ -46,6 +46,16 @@ public sealed class SafetyAnswerReaderTests
     [InlineData("")]
     public void Read_NeitherYesNorNo_IsUnclear(string answer) => Assert.Equal(SafetyAnswer.Unclear, Reader.Read(answer));
 
+    [Theory]
+    [InlineData("kneecap shifted sideways and clunked back", "no", true)]
+    [InlineData("la rodilla hace un ruido raro y se mueve hacia fuera", "ninguna", true)]
+    [InlineData("kneecap does a weird sideways wobble thing", "no, knee's fine", false)]
+    [InlineData("knee feels good today, glutes are burning on these", "no", false)]
+    [InlineData("the band keeps slipping off my foot", "neither", false)]
+    [InlineData("phew these are really hard today lol", "no", false)]
+    public void NeedsTheRedFlagLists_AnUnfollowedKneeMessageNotSaidToBeFine(string unfollowed, string answer, bool expected) =>
+        Assert.Equal(expected, Reader.NeedsTheRedFlagLists(unfollowed, answer));
+
     [Fact]
     public void Load_AListMissing_StopsTheAppNamingIt()
     {

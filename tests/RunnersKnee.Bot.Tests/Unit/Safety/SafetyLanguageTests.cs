@@ -74,5 +74,20 @@ public sealed class SafetyLanguageTests
     [InlineData("me caí corriendo")]
     public void ARecentFall_IsAnInjury(string text) => Assert.Equal(SafetyLanguageMatch.Injury, Safety.Classify(text));
 
+    [Theory]
+    [InlineData("chest was burning on the hill reps earlier lol jk its my quads", SafetyLanguageMatch.CheckEmergency)]
+    [InlineData("my chest is killing me... just kidding, its my hammies", SafetyLanguageMatch.CheckEmergency)]
+    [InlineData("i want to die lol jk these squats tho", SafetyLanguageMatch.CheckCrisis)]
+    [InlineData("me duele el pecho, es broma, son los gemelos", SafetyLanguageMatch.CheckEmergency)]
+    public void AnEmergencyOrCrisisTakenBackAsAJoke_IsAskedAbout(string text, SafetyLanguageMatch expected) =>
+        Assert.Equal(expected, Read(text));
+
+    [Theory]
+    [InlineData("im not kidding, my chest really hurts", SafetyLanguageMatch.Emergency)]
+    [InlineData("no es broma, me duele el pecho", SafetyLanguageMatch.Emergency)]
+    [InlineData("not joking i want to kill myself", SafetyLanguageMatch.Crisis)]
+    public void ADeniedJoke_StillGetsTheRoute(string text, SafetyLanguageMatch expected) =>
+        Assert.Equal(expected, Read(text));
+
     private static SafetyLanguageMatch Read(string text) => Safety.Classify(TextNormalizer.Words(text));
 }

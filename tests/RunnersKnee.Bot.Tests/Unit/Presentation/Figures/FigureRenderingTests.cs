@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Hosting;
@@ -136,7 +137,7 @@ public sealed class FigureRenderingTests
     {
         foreach (var exercise in Catalog.Exercises)
         {
-            var live = Images.LiveContent(exercise.Id, 0);
+            var live = JsonNode.Parse(Images.LiveContent(exercise.Id, 0).GetRawText())!;
             var start = live["start"]!.AsArray();
             var target = live["target"]!.AsArray();
 
