@@ -68,7 +68,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("dosage", dosage.Describe())
             .With("easier", version)
             .With("figureUrl", figureUrl?.AbsoluteUri)
-            .With("figureAlt", figures.Alt(exercise.Id, session.Position.Side))
+            .With("figureAlt", figures.Alt(exercise.Id, session.Position.Side, locale))
             .With("steps", steps)
             .With("holdCue", holdCue)
             .With("cue", texts.Format("workout.cue", locale, ("cue", exercise.Cue)))

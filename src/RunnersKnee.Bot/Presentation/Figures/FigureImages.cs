@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Hosting;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Schema;
 
@@ -13,7 +14,7 @@ namespace RunnersKnee.Bot.Presentation.Figures;
 /// kept in memory, their alt text, their public URL (no person in it: only the exercise and the side), and the poses
 /// the web timer moves between.
 /// </summary>
-public sealed class FigureImages(FigureLibrary figures, ExerciseCatalog catalog, IOptions<BotOptions> options)
+public sealed class FigureImages(FigureLibrary figures, ExerciseCatalog catalog, TextCatalog texts, IOptions<BotOptions> options)
 {
     /// <summary>The path the images are served under (<see cref="FigureEndpoints"/>).</summary>
     public const string PathPrefix = "/figures/";
@@ -37,10 +38,10 @@ public sealed class FigureImages(FigureLibrary figures, ExerciseCatalog catalog,
         })).Value;
 
     /// <summary>What the combined image shows, in words: the start pose, then the pose the move goes to.</summary>
-    public string Alt(string exerciseId, int side)
+    public string Alt(string exerciseId, int side, string? locale = null)
     {
         var figure = figures.Get(exerciseId);
-        return $"Start: {Words(figure.Start, exerciseId, side)}. Then: {Words(figure.Target, exerciseId, side)}.";
+        return texts.Format("figure.alt", locale, ("start", Words(figure.Start, exerciseId, side)), ("target", Words(figure.Target, exerciseId, side)));
     }
 
     /// <summary>The file name of the image without extension: the exercise, and the side for a per-side exercise.</summary>

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Hosting;
 using RunnersKnee.Bot.Presentation.Figures;
+using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.Testing;
 using SkiaSharp;
@@ -17,7 +18,7 @@ namespace RunnersKnee.Bot.Tests.Unit.Presentation.Figures;
 public sealed class FigureRenderingTests
 {
     private static readonly ExerciseCatalog Catalog = new();
-    private static readonly FigureImages Images = new(new FigureLibrary(Catalog), Catalog, Options.Create(new BotOptions { PublicBaseUrl = "https://knee.example.com/" }));
+    private static readonly FigureImages Images = new(new FigureLibrary(Catalog), Catalog, new TextCatalog(), Options.Create(new BotOptions { PublicBaseUrl = "https://knee.example.com/" }));
 
     public static TheoryData<string, int> ExercisesAndSides()
     {
@@ -129,7 +130,7 @@ public sealed class FigureRenderingTests
         Assert.Equal("https://knee.example.com/figures/knee-extensions-right.png", url.GetLeftPart(UriPartial.Path));
         Assert.Matches("^\\?v=[0-9a-f]{12}$", url.Query);
         Assert.Equal("https://knee.example.com/figures/wall-squats.png", Images.CardUrl("wall-squats", 1)!.GetLeftPart(UriPartial.Path));
-        Assert.Null(new FigureImages(new FigureLibrary(Catalog), Catalog, Options.Create(new BotOptions())).CardUrl("wall-squats", 0));
+        Assert.Null(new FigureImages(new FigureLibrary(Catalog), Catalog, new TextCatalog(), Options.Create(new BotOptions())).CardUrl("wall-squats", 0));
     }
 
     [Fact]
