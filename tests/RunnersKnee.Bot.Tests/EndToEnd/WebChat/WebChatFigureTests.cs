@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using RunnersKnee.Bot.Hosting;
 using RunnersKnee.Bot.Tests.Infrastructure;
 using RunnersKnee.Testing;
 using RunnersKnee.Testing.Browser;
@@ -66,6 +69,32 @@ public sealed class WebChatFigureTests
         var paused = await SampleAsync(page, figure, 8, 250);
         Assert.Single(paused.Select(s => s.Leg).Distinct());
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Artifacts("screenshots"), "figure-timer-paused.png") });
+
+        Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+        Assert.True(problems.Warnings.Count == 0, string.Join(Environment.NewLine, problems.Warnings));
+    }
+
+    [Fact]
+    public async Task SetCard_WithAPublicBaseUrl_ShowsTheFigureInTheChat()
+    {
+        // The test server's port is known only once it runs, so the public base URL is set after the start; the
+        // cards read it when they are made.
+        var bot = new BotOptions();
+        await using var app = new BotApp(
+            new Dictionary<string, string?> { ["Timers:Local:Directory"] = Path.Combine(Path.GetTempPath(), "rk-" + Guid.NewGuid().ToString("N")) },
+            services => services.AddSingleton(Options.Create(bot)));
+        bot.PublicBaseUrl = app.BaseAddress.ToString();
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var (page, problems) = await chromium.NewPageAsync(PhoneWidth, PhoneHeight);
+        await WebChatWorkout.ReachAsync(app, page);
+
+        var card = page.Locator(".webchat__bubble__content").Filter(new() { HasText = "Side Steps" }).Last;
+        var image = card.Locator("img[src*='/figures/side-steps-left.png']");
+        await Expect(image).ToBeVisibleAsync(ChatPage.Soon);
+        await Expect(image).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("^Start: Standing, feet shoulder-width apart"));
+        await page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await image.ElementHandleAsync());
+        Assert.Equal(880, await image.EvaluateAsync<int>("img => img.naturalWidth"));
+        await card.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Artifacts("screenshots"), "figure-set-card-390.png") });
 
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
         Assert.True(problems.Warnings.Count == 0, string.Join(Environment.NewLine, problems.Warnings));
