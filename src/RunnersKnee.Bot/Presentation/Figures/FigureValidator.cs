@@ -43,7 +43,7 @@ internal static partial class FigureValidator
     private static void ValidateFigure(ExerciseCatalog catalog, FigureFrame frame, ExerciseFigure figure, List<string> problems)
     {
         var name = figure.Exercise;
-        if (!catalog.TryGet(name, out var exercise))
+        if (string.IsNullOrEmpty(name) || !catalog.TryGet(name, out var exercise))
         {
             problems.Add($"'{name}' is not an exercise of the catalog");
             return;
