@@ -30,7 +30,7 @@ public sealed class ExerciseFigureCardTests
         var url = new Uri(image["url"]!.GetValue<string>());
         Assert.Equal("https://knee.example.com/figures/side-steps-left.png", url.GetLeftPart(UriPartial.Path));
         Assert.StartsWith("?v=", url.Query, StringComparison.Ordinal);
-        Assert.Equal("Start: Standing, feet shoulder-width apart, a resistance band around your feet. Then: The left foot stepped out to the left, the band kept tight.", image["altText"]!.GetValue<string>());
+        Assert.Equal("Start: Standing, feet shoulder-width apart, a resistance band around the top of one foot. Then: The left foot stepped out to the left, the band kept tight.", image["altText"]!.GetValue<string>());
         schema.AssertValid(card.ToJsonString());
 
         // The next set is on the right side: its card shows the mirrored drawing.
