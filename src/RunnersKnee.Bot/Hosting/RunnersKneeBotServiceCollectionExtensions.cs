@@ -7,6 +7,7 @@ using RunnersKnee.Bot.Health;
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.Bot.Presentation.Figures;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Progress;
@@ -53,6 +54,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<CareMessages>();
         services.AddSingleton<ExerciseCatalog>();
         services.AddSingleton<RepTempos>();
+        services.AddSingleton<FigureLibrary>();
+        services.AddSingleton<FigureImages>();
         services.AddRunnersKneeHealthChecks();
 
         services.AddSingleton<CommandParser>();
@@ -126,6 +129,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         endpoints.MapDiagnostics();
         endpoints.MapPrivacyExport();
         endpoints.MapProgress();
+        endpoints.MapFigures();
         return endpoints;
     }
 }

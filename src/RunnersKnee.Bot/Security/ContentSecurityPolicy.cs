@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Hosting;
 using RunnersKnee.DirectLine;
 
 namespace RunnersKnee.Bot.Security;
@@ -7,11 +8,12 @@ namespace RunnersKnee.Bot.Security;
 /// <summary>
 /// The pages' Content-Security-Policy. Scripts come only from this site (no inline script, no eval); Web Chat needs
 /// inline styles (its CSS-in-JS), <c>blob:</c> workers and images, and its Direct Line connections: this host's
-/// WebSocket, or Azure's Direct Line when a secret is configured.
+/// WebSocket, or Azure's Direct Line when a secret is configured. Card images (the exercise figures) come from the
+/// bot's public address, which is this site unless the page is reached by another name (a tunnel, a second host).
 /// </summary>
-public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> security, IOptions<DirectLineOptions> directLine)
+public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> security, IOptions<DirectLineOptions> directLine, IOptions<BotOptions> bot)
 {
-    private readonly string _fixedPart = BuildFixedPart(security.Value, directLine.Value);
+    private readonly string _fixedPart = BuildFixedPart(security.Value, directLine.Value, bot.Value);
 
     public string For(HttpRequest request)
     {
@@ -27,8 +29,14 @@ public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> secu
         return $"{_fixedPart.Replace("{socket}", socket, StringComparison.Ordinal)}{upgrade}";
     }
 
-    private static string BuildFixedPart(SecurityOptions security, DirectLineOptions directLine)
+    private static string BuildFixedPart(SecurityOptions security, DirectLineOptions directLine, BotOptions bot)
     {
+        var images = "'self' data: blob:";
+        if (Uri.TryCreate(bot.PublicBaseUrl, UriKind.Absolute, out var publicBase) && publicBase.Scheme == Uri.UriSchemeHttps && IsSource($"https://{publicBase.Authority}"))
+        {
+            images += $" https://{publicBase.Authority}";
+        }
+
         // teams-js (the timer dialog) checks its host against Microsoft's published list of Teams origins.
         var connect = "'self'{socket} https://res.cdn.office.net";
         if (!string.IsNullOrEmpty(directLine.Secret) && Uri.TryCreate(directLine.Endpoint, UriKind.Absolute, out var azure))
@@ -41,7 +49,7 @@ public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> secu
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            $"img-src {images}",
             "media-src 'self' data: blob:",
             "font-src 'self' data:",
             "worker-src 'self' blob:",

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RunnersKnee.Bot.Conversation.Commands;
+using RunnersKnee.Bot.Presentation.Figures;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Scheduling;
@@ -17,7 +18,7 @@ namespace RunnersKnee.Bot.Presentation.Cards;
 /// The workout's cards. Every button's data carries the session id and step, so a click on an old card is
 /// recognised as stale and changes nothing.
 /// </summary>
-public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDescriber describer, SafetyThresholds thresholds)
+public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDescriber describer, SafetyThresholds thresholds, FigureImages figures)
 {
     /// <summary>The summary's per-exercise containers have this id prefix, then the exercise id.</summary>
     public const string SummaryLineIdPrefix = "result-";
@@ -58,11 +59,16 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             : null;
         var position = describer.Position(session.Position, locale);
         var version = easier ? texts.Get("workout.easierTag", locale) + exercise.Easier.Description + " " + texts.Get("workout.standardOffer", locale) : null;
+
+        // The start → end drawing, when the bot has a public address to serve it from (Teams fetches it from there).
+        var figureUrl = figures.CardUrl(exercise.Id, session.Position.Side);
         return cards.CreateAttachment("exercise-step", new CardValues()
             .With("position", position)
             .With("name", exercise.Name)
             .With("dosage", dosage.Describe())
             .With("easier", version)
+            .With("figureUrl", figureUrl?.AbsoluteUri)
+            .With("figureAlt", figures.Alt(exercise.Id, session.Position.Side, locale))
             .With("steps", steps)
             .With("holdCue", holdCue)
             .With("cue", texts.Format("workout.cue", locale, ("cue", exercise.Cue)))
@@ -182,6 +188,14 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             json.WriteEndObject();
             json.WritePropertyName("words");
             TimerWordsFor(locale, moreRestSeconds).WriteTo(json);
+
+            // A set's figure moves with its phases; a rest shows none.
+            if (!isRest)
+            {
+                json.WritePropertyName("figure");
+                figures.LiveContent(exercise.Id, session.Position.Side).WriteTo(json);
+            }
+
             json.WriteEndObject();
         }
 

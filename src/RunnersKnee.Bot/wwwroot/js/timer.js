@@ -140,6 +140,71 @@
     }, props.label);
   }
 
+  // The exercise's figure: the server sends its start and target poses as the same shapes in the same order
+  // (Presentation/Figures/FigureScene.cs), and the page draws the numbers in between. pose 0 is the start, 1 the
+  // target (the hold, or the end).
+  var reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : { matches: false };
+
+  function poseAt(current) {
+    if (!current) {
+      return 0;
+    }
+
+    var kind = current.phase.kind;
+    var duration = current.phase.durationMs || 1;
+    var done = Math.min(1, Math.max(0, 1 - current.remainingMs / duration));
+    if (reducedMotion.matches) {
+      // Still frames: the target pose while moving and holding, the start otherwise; nothing slides.
+      return kind === 'move' || kind === 'hold' ? 1 : 0;
+    }
+
+    // Eased at both ends, so the figure starts and settles gently, like a slow rep.
+    var eased = done * done * (3 - 2 * done);
+    return kind === 'move' ? eased : kind === 'hold' ? 1 : kind === 'release' ? 1 - eased : 0;
+  }
+
+  function Figure(props) {
+    var figure = props.figure;
+    var t = props.pose;
+    var shapes = figure.start.map(function (shape, i) {
+      var target = figure.target[i];
+      var values = shape.values.map(function (v, j) { return v + (target.values[j] - v) * t; });
+      var style = figure.styles[shape.role] || {};
+      var paint = {
+        key: i,
+        'data-role': shape.role,
+        fill: style.fill || 'none',
+        stroke: style.width > 0 ? style.stroke : 'none',
+        strokeWidth: style.width,
+        strokeLinecap: 'round',
+        strokeLinejoin: 'round'
+      };
+      if (shape.kind === 'circle') {
+        return h('circle', Object.assign(paint, { cx: values[0], cy: values[1], r: values[2] }));
+      }
+
+      if (shape.kind === 'rect') {
+        return h('rect', Object.assign(paint, { x: values[0], y: values[1], width: values[2], height: values[3], rx: 2 }));
+      }
+
+      var points = [];
+      for (var p = 0; p + 1 < values.length; p += 2) {
+        points.push(values[p].toFixed(1) + ',' + values[p + 1].toFixed(1));
+      }
+
+      return h('polyline', Object.assign(paint, { points: points.join(' ') }));
+    });
+
+    return h('svg', {
+      className: 'rk-panel__figure',
+      viewBox: '0 0 ' + figure.width + ' ' + figure.height,
+      role: 'img',
+      'aria-label': t >= 0.5 ? figure.targetAlt : figure.startAlt,
+      'data-testid': 'rk-panel-figure',
+      'data-pose': t.toFixed(2)
+    }, h('rect', { width: figure.width, height: figure.height, fill: figure.background, rx: 8 }), shapes);
+  }
+
   // The live panel: drawn into the page's pinned container, outside Web Chat's scrolling transcript.
   function Panel(props) {
     var content = props.content;
@@ -186,7 +251,9 @@
         h('button', { type: 'button', className: 'rk-panel__toggle', 'data-testid': 'rk-panel-toggle', 'aria-expanded': collapsed[0] ? 'false' : 'true', onClick: toggle },
           collapsed[0] ? words.showButton : words.hideButton)),
       h('p', { className: 'rk-panel__phase', 'data-testid': 'rk-panel-phase' }, view.label),
-      h('p', { className: 'rk-panel__seconds', 'data-testid': 'rk-panel-seconds', 'aria-hidden': 'true' }, view.seconds),
+      h('div', { className: 'rk-panel__stage' },
+        content.figure ? h(Figure, { figure: content.figure, pose: view.pose }) : null,
+        h('p', { className: 'rk-panel__seconds', 'data-testid': 'rk-panel-seconds', 'aria-hidden': 'true' }, view.seconds)),
       h('p', { className: 'rk-panel__rep', 'data-testid': 'rk-panel-rep' }, view.detail),
       h('div', { className: 'rk-panel__bar', role: 'progressbar', 'aria-label': content.title, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(view.progress) },
         h('div', { className: 'rk-panel__fill', style: { width: view.progress + '%' } })),
@@ -247,7 +314,9 @@
         return undefined;
       }
 
-      var handle = window.setInterval(function () { clock[1](Date.now()); }, 200);
+      // A moving figure is redrawn more often than the digits need, so it glides rather than jumps.
+      var tick = content.figure && !reducedMotion.matches ? 100 : 200;
+      var handle = window.setInterval(function () { clock[1](Date.now()); }, tick);
       return function () { window.clearInterval(handle); };
     }, [live]);
 
@@ -337,6 +406,8 @@
       seconds: state === 'stopped' ? '–' : seconds,
       detail: detail,
       progress: progress,
+      // Frozen with the clock when paused (elapsed stands still); the start pose once the set is over.
+      pose: live ? poseAt(current) : 0,
       announce: live ? label + (detail ? ', ' + detail : '') : label
     };
 
