@@ -15,13 +15,9 @@ public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts, CareMe
         var locale = turn.Activity.Locale;
         Attachment? guidance = outcome switch
         {
-            TriageOutcome.EmergencyCare => Card("outcome.emergency", urgent: true),
-            TriageOutcome.ChildUrgent => Card("outcome.childUrgent", urgent: true),
-            TriageOutcome.SeeDoctorSoon => Card("outcome.soon", urgent: false),
-            TriageOutcome.ChildGuidance => Card("outcome.child", urgent: false),
-            TriageOutcome.GuardianNeeded => Card("outcome.guardian", urgent: false),
-            TriageOutcome.AssessmentFirst => Card("outcome.assessment", urgent: false),
-            TriageOutcome.DoesNotFit => Card("outcome.doesNotFit", urgent: false),
+            TriageOutcome.EmergencyCare or TriageOutcome.ChildUrgent => Card(OutcomeTexts.KeyOf(outcome)!, urgent: true),
+            TriageOutcome.SeeDoctorSoon or TriageOutcome.ChildGuidance or TriageOutcome.GuardianNeeded
+                or TriageOutcome.AssessmentFirst or TriageOutcome.DoesNotFit => Card(OutcomeTexts.KeyOf(outcome)!, urgent: false),
             TriageOutcome.RestToday => cards.Guidance(
                 texts.Get("outcome.restToday.title", locale),
                 texts.Format("outcome.restToday.body", locale, ("pain", answers.PainNow)),
@@ -48,12 +44,8 @@ public sealed class OutcomePresenter(CoachCards cards, TextCatalog texts, CareMe
     /// <summary>Why the workout is locked, in one sentence, for "start workout" before an assessment.</summary>
     public string LockReason(TriageOutcome? outcome, Activity activity) => care.Text(outcome switch
     {
-        TriageOutcome.EmergencyCare => "outcome.emergency.body",
-        TriageOutcome.ChildUrgent => "outcome.childUrgent.body",
-        TriageOutcome.ChildGuidance => "outcome.child.body",
-        TriageOutcome.DoesNotFit => "outcome.doesNotFit.body",
-        TriageOutcome.GuardianNeeded => "outcome.guardian.body",
-        TriageOutcome.AssessmentFirst => "outcome.assessment.body",
+        TriageOutcome.EmergencyCare or TriageOutcome.ChildUrgent or TriageOutcome.ChildGuidance or TriageOutcome.DoesNotFit
+            or TriageOutcome.GuardianNeeded or TriageOutcome.AssessmentFirst => OutcomeTexts.KeyOf(outcome.Value) + ".body",
         _ => "outcome.soon.body",
     }, activity);
 }

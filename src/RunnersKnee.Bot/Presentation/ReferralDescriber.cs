@@ -87,7 +87,7 @@ public sealed class ReferralDescriber(IntakeQuestions questions, WorkoutPlan pla
             var answers = check.Kind is CheckKind.Emergency or CheckKind.Crisis ? texts.Get("referral.check.urgentWords", locale)
                 : check.EmergencyFlags == true || check.SoonFlags == true || check.NamedRedFlags is { Count: > 0 } ? texts.Get("privacy.flagsSome", locale)
                 : texts.Get("privacy.flagsNone", locale);
-            var outcome = check.Outcome is { } o ? texts.Get(OutcomeKey(o), locale) : texts.Get("referral.check.clear", locale);
+            var outcome = check.Outcome is { } o ? texts.Get(OutcomeTexts.TitleOf(o, "privacy.outcomeCleared"), locale) : texts.Get("referral.check.clear", locale);
             return texts.Format("referral.check", locale, ("date", date(check.At)), ("kind", texts.Get("referral.check." + JsonName(check.Kind), locale)), ("answers", answers), ("outcome", outcome));
         }));
     }
@@ -145,17 +145,4 @@ public sealed class ReferralDescriber(IntakeQuestions questions, WorkoutPlan pla
 
     private static string JsonName<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    private static string OutcomeKey(TriageOutcome outcome) => outcome switch
-    {
-        TriageOutcome.EmergencyCare => "outcome.emergency.title",
-        TriageOutcome.SeeDoctorSoon => "outcome.soon.title",
-        TriageOutcome.ChildUrgent => "outcome.childUrgent.title",
-        TriageOutcome.ChildGuidance => "outcome.child.title",
-        TriageOutcome.GuardianNeeded => "outcome.guardian.title",
-        TriageOutcome.AssessmentFirst => "outcome.assessment.title",
-        TriageOutcome.DoesNotFit => "outcome.doesNotFit.title",
-        TriageOutcome.RestToday => "outcome.restToday.title",
-        _ => "privacy.outcomeCleared",
-    };
 }

@@ -41,7 +41,7 @@ public sealed class PrivacySummary(IntakeQuestions questions, WorkoutDescriber d
 
         if (state.Outcome is { } outcome)
         {
-            parts.Add(texts.Format("privacy.summaryOutcome", locale, ("outcome", texts.Get(OutcomeKey(outcome), locale))));
+            parts.Add(texts.Format("privacy.summaryOutcome", locale, ("outcome", texts.Get(OutcomeTexts.TitleOf(outcome, "privacy.outcomeCleared"), locale))));
         }
 
         if (state.Workout is { } session)
@@ -73,18 +73,5 @@ public sealed class PrivacySummary(IntakeQuestions questions, WorkoutDescriber d
         AgeBand.From50To54 => IntakeChoices.From50To54,
         AgeBand.From55 => IntakeChoices.From55,
         _ => IntakeChoices.From18To49,
-    };
-
-    private static string OutcomeKey(TriageOutcome outcome) => outcome switch
-    {
-        TriageOutcome.EmergencyCare => "outcome.emergency.title",
-        TriageOutcome.SeeDoctorSoon => "outcome.soon.title",
-        TriageOutcome.ChildUrgent => "outcome.childUrgent.title",
-        TriageOutcome.ChildGuidance => "outcome.child.title",
-        TriageOutcome.GuardianNeeded => "outcome.guardian.title",
-        TriageOutcome.AssessmentFirst => "outcome.assessment.title",
-        TriageOutcome.DoesNotFit => "outcome.doesNotFit.title",
-        TriageOutcome.RestToday => "outcome.restToday.title",
-        _ => "privacy.outcomeCleared",
     };
 }
