@@ -21,12 +21,15 @@ public static class WorkoutStateEvent
     /// <summary>The channel data property the state rides in.</summary>
     public const string ChannelDataProperty = "runnersKneeWorkout";
 
+    // The page's names of the statuses (WorkoutStatus in order), so a turn compares values and names nothing.
+    private static readonly string[] StatusNames = [.. Enum.GetNames<WorkoutStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
+
     /// <summary>What the page needs to know of a session; equal snapshots mean nothing to announce.</summary>
-    public readonly record struct Snapshot(string? SessionId, int Step, string Status);
+    public readonly record struct Snapshot(string? SessionId, int Step, WorkoutStatus? Status, bool Timing);
 
     public static Snapshot Of(CoachState? state) => state?.Workout is { } session
-        ? new Snapshot(session.Id, session.Step, StatusName(session))
-        : new Snapshot(null, 0, "none");
+        ? new Snapshot(session.Id, session.Step, session.Status, session.TimerStartedAt is not null)
+        : default;
 
     /// <summary>Announces the workout's state when it is not where it was at the start of the turn.</summary>
     public static Task AnnounceIfMovedAsync(ITurnContext turn, Snapshot before, CoachState? state, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ public static class WorkoutStateEvent
         {
             ["sessionId"] = now.SessionId,
             ["step"] = now.Step,
-            ["status"] = now.Status,
+            ["status"] = StatusName(now),
         };
         if (state?.Workout is { Status: WorkoutStatus.Paused } paused)
         {
@@ -78,9 +81,10 @@ public static class WorkoutStateEvent
         return null;
     }
 
-    private static string StatusName(WorkoutSession session) => session.Status switch
+    private static string StatusName(Snapshot snapshot) => snapshot.Status switch
     {
-        WorkoutStatus.Active when session.TimerStartedAt is not null => "timing",
-        var status => JsonNamingPolicy.CamelCase.ConvertName(status.ToString()),
+        null => "none",
+        WorkoutStatus.Active when snapshot.Timing => "timing",
+        var status => StatusNames[(int)status],
     };
 }

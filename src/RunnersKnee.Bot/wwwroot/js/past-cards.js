@@ -18,7 +18,9 @@
 
   function PastAware(props) {
     var activities = window.WebChat.hooks.useActivities()[0];
-    var card = workout.stepOf(props.attachment.content);
+    // Every new activity renders each card again; its step never changes, so it is read from the card once.
+    var content = props.attachment.content;
+    var card = window.React.useMemo(function () { return workout.stepOf(content); }, [content]);
     var past = isPast(card, card && workout.stateAfter(activities, props.activity));
     var attributes = { className: 'rk-card' + (past ? ' rk-card--past' : ''), 'data-testid': past ? 'rk-card-past' : 'rk-card' };
     if (past) {
