@@ -54,6 +54,22 @@ public sealed class CoachHistory
         return true;
     }
 
+    /// <summary>
+    /// The next-morning answer for a session (and the optional 0-10 with it); only the first answer counts, so a late
+    /// second tap changes nothing. False when the session is not kept, already answered, or the pain is out of range.
+    /// </summary>
+    public bool RecordNextMorning(string sessionId, NextMorningAnswer answer, int? pain)
+    {
+        var at = Sessions.FindIndex(s => s.Id == sessionId);
+        if (at < 0 || Sessions[at].NextMorning is not null || pain is < 0 or > 10)
+        {
+            return false;
+        }
+
+        Sessions[at] = Sessions[at] with { NextMorning = answer, NextMorningPain = pain };
+        return true;
+    }
+
     public void AddCheck(CheckRecord check, HistoryLimits limits, DateTimeOffset now)
     {
         Checks.Add(check);

@@ -22,6 +22,10 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
     public async Task<bool> PainAfterAsync(ITurnContext turn, string sessionId, int pain, CancellationToken cancellationToken) =>
         (await accessor.GetAsync(turn, cancellationToken)).RecordPainAfter(sessionId, pain);
 
+    /// <summary>The next-morning answer for a session; false when the session is not in the history or was already answered.</summary>
+    public async Task<bool> NextMorningAsync(ITurnContext turn, string sessionId, NextMorningAnswer answer, int? pain, CancellationToken cancellationToken) =>
+        (await accessor.GetAsync(turn, cancellationToken)).RecordNextMorning(sessionId, answer, pain);
+
     public async Task CheckAsync(ITurnContext turn, CheckKind kind, TriageOutcome? outcome, IntakeAnswers? answers, IReadOnlyList<string>? named, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
