@@ -2,6 +2,7 @@ using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Scheduling;
@@ -26,14 +27,25 @@ public sealed class WorkoutCoach(
     TextCatalog texts,
     HistoryRecorder history,
     ProgressCards progressCards,
+    PersonalPlan personalPlan,
+    PlanChangeTexts planChanges,
     TimeProvider time)
 {
     /// <param name="painBefore">The pain the person gave before starting (already allowed by the pain rule), or null when they skipped the question.</param>
     public async Task StartAsync(ITurnContext turn, CoachState state, int? painBefore, CancellationToken cancellationToken)
     {
         await timers.CancelAllAsync(turn, cancellationToken);
-        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, time.GetUtcNow(), painBefore);
+        var now = time.GetUtcNow();
+
+        // The rules look at what happened since each exercise's last change; the session keeps the levels it uses.
+        var levels = await personalPlan.ForNewWorkoutAsync(turn, now, cancellationToken);
+        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, now, painBefore, levels.Dosages, levels.Changes.Select(change => change.ExerciseId));
         await SayAsync(turn, texts.Get("workout.start", turn.Activity.Locale), cancellationToken);
+        if (levels.Changes.Count > 0)
+        {
+            // Each change in one line, with its reason, before the first card shows the new dosage.
+            await SayAsync(turn, string.Join("\n\n", levels.Changes.Select(change => planChanges.Line(change, turn.Activity.Locale))), cancellationToken);
+        }
         await ShowAsync(turn, state.Workout, force: true, cancellationToken);
     }
 

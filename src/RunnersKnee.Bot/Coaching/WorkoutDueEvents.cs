@@ -28,7 +28,7 @@ public sealed class WorkoutDueEvents(CoachStateAccessor accessor, WorkoutCoach c
                 break;
             case DueEventNames.ResumeReminder when session.StillPausedAt(dueEvent.SessionId, dueEvent.Step):
                 var locale = turn.Activity.Locale;
-                var text = texts.Format("workout.resumeReminder", locale, ("position", describer.Position(session.Position, locale)));
+                var text = texts.Format("workout.resumeReminder", locale, ("position", describer.Position(session.Position, locale, session.Dosages)));
                 await turn.SendActivityAsync(new Activity { Text = text }, cancellationToken);
                 break;
         }

@@ -17,7 +17,7 @@ public sealed class WorkoutTimers(WorkoutPlan plan, RepTempos tempos, IDueEventS
     public SetSchedule ScheduleFor(WorkoutSession session)
     {
         var exercise = plan.ExerciseAt(session.Position);
-        var dosage = session.ResultFor(exercise.Id).Easier ? exercise.Easier.Dosage : exercise.Dosage;
+        var dosage = session.DosageInUse(exercise);
         return SetSchedule.For(dosage, options.Value, restAfter: false, tempos.For(exercise.Id));
     }
 

@@ -26,7 +26,7 @@ public sealed class TeamsInvokes(CardFactory cards, WorkoutCards workoutCards, C
         var state = await accessor.GetAsync(turn, cancellationToken);
         var locale = turn.Activity.Locale;
         var body = state.Workout is { IsOver: false } session
-            ? describer.TotalLeftText(describer.Remaining(session), locale)
+            ? describer.TotalLeftText(describer.Remaining(session), locale, session.Dosages)
             : texts.Get("welcome.back", locale);
         var card = cards.Bind("status", new CardValues()
             .With("title", moved ? "✓ " + texts.Get("workout.done", locale) : texts.Get("workout.staleCard", locale))

@@ -10,10 +10,10 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
 {
     public WorkoutPlan Plan { get; } = plan;
 
-    /// <summary>"Exercise 6 of 8 · Right side · Set 2 of 3".</summary>
-    public string Position(WorkoutPosition position, string? locale)
+    /// <summary>"Exercise 6 of 8 · Right side · Set 2 of 3", the sets counted at the session's <paramref name="levels"/>.</summary>
+    public string Position(WorkoutPosition position, string? locale, IReadOnlyDictionary<string, Dosage>? levels = null)
     {
-        var dosage = Plan.ExerciseAt(position).Dosage;
+        var dosage = Plan.DosageAt(position.Exercise, levels);
         var side = dosage.PerSide
             ? texts.Get(position.Side == 0 ? "workout.sideLeft" : "workout.sideRight", locale)
             : string.Empty;
@@ -39,17 +39,15 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
         }
 
         // While resting, the position already points at the set to come.
-        var next = status == WorkoutStatus.Resting ? session.Position : Plan.Next(session.Position);
+        var next = status == WorkoutStatus.Resting ? session.Position : Plan.Next(session.Position, session.Dosages);
         return next is null ? texts.Get("workout.finishLine", locale) : Describe(session, next, locale);
     }
 
     public string Describe(WorkoutSession session, WorkoutPosition position, string? locale)
     {
         var exercise = Plan.ExerciseAt(position);
-        var dosage = session.ResultFor(exercise.Id).Easier || (session.EasierNext && position.Exercise != session.Position.Exercise)
-            ? exercise.Easier.Dosage
-            : exercise.Dosage;
-        return $"{exercise.Name} ({Position(position, locale)}): {dosage.Describe()}";
+        var dosage = session.DosageOf(exercise, session.ResultFor(exercise.Id).Easier || (session.EasierNext && position.Exercise != session.Position.Exercise));
+        return $"{exercise.Name} ({Position(position, locale, session.Dosages)}): {dosage.Describe()}";
     }
 
     /// <summary>What the session is doing, looking through a pause at what it was doing before.</summary>
@@ -61,20 +59,20 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
         Current(session) == WorkoutStatus.AwaitingPain ? Plan.NextExercise(session.Position) : session.Position;
 
     /// <summary>"This exercise has 4 sets left; 3 more exercises after it."</summary>
-    public string LeftText(WorkoutPosition position, string? locale) => texts.Format(
+    public string LeftText(WorkoutPosition position, string? locale, IReadOnlyDictionary<string, Dosage>? levels = null) => texts.Format(
         "workout.leftOne",
         locale,
-        ("setsHere", Count(Plan.SetsLeftInExercise(position), "set")),
+        ("setsHere", Count(Plan.SetsLeftInExercise(position, levels), "set")),
         ("exercisesAfter", Plan.ExercisesAfter(position) is 0 ? "no more exercises" : Count(Plan.ExercisesAfter(position), "more exercise")));
 
     /// <summary>"3 exercises and 12 sets left in total." counting from <paramref name="position"/>; null: nothing is left.</summary>
-    public string TotalLeftText(WorkoutPosition? position, string? locale) => position is null
+    public string TotalLeftText(WorkoutPosition? position, string? locale, IReadOnlyDictionary<string, Dosage>? levels = null) => position is null
         ? texts.Get("workout.leftNone", locale)
         : texts.Format(
             "workout.left",
             locale,
             ("exercises", Count(Plan.ExercisesAfter(position) + 1, "exercise")),
-            ("sets", Count(Plan.SetsLeftInWorkout(position), "set")));
+            ("sets", Count(Plan.SetsLeftInWorkout(position, levels), "set")));
 
     /// <summary>"Timer: hold, rep 7 of 15." from the running schedule, or null when no timer runs.</summary>
     public string? TimerText(WorkoutSession session, SetSchedule schedule, TimeSpan elapsed, string? locale)
@@ -93,10 +91,10 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
 
     /// <summary>Every exercise of the plan with how it ended: done, partly done, stopped for pain, skipped, not reached.</summary>
     public IReadOnlyList<SummaryLine> SummaryLines(WorkoutSession session, string? locale) =>
-        [.. session.Outcomes(Plan).Select(outcome => new SummaryLine(outcome.ExerciseId, Plan.Get(outcome.ExerciseId).Name, Status(outcome, locale), outcome.Kind))];
+        [.. session.Outcomes(Plan).Select(outcome => new SummaryLine(outcome.ExerciseId, Plan.Get(outcome.ExerciseId).Name, Status(outcome, locale, session.NewLevels.Contains(outcome.ExerciseId)), outcome.Kind))];
 
-    /// <summary>"Partly done (2 of 6 sets) · easier version · pain 3/10".</summary>
-    public string Status(ExerciseOutcome outcome, string? locale)
+    /// <summary>"Partly done (2 of 6 sets) · easier version · pain 3/10"; with <paramref name="newLevel"/>, the dosage of the level it changed to.</summary>
+    public string Status(ExerciseOutcome outcome, string? locale, bool newLevel = false)
     {
         var parts = new List<string>
         {
@@ -113,6 +111,11 @@ public sealed class WorkoutDescriber(WorkoutPlan plan, TextCatalog texts)
         if (outcome.Easier && outcome.SetsDone > 0)
         {
             parts.Add(texts.Get("workout.summaryEasier", locale));
+        }
+
+        if (newLevel && outcome.SetsDone > 0 && outcome.Dosage is { } dosage)
+        {
+            parts.Add(texts.Format("workout.summaryNewLevel", locale, ("dosage", dosage.Describe())));
         }
 
         if (outcome.Pain is { } pain && outcome.Kind != ExerciseOutcomeKind.StoppedForPain)

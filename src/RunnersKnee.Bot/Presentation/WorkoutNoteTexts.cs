@@ -12,7 +12,7 @@ public sealed class WorkoutNoteTexts(WorkoutPlan plan, WorkoutDescriber describe
         var exercise = plan.ExerciseAt(note.At);
         return note.Kind switch
         {
-            WorkoutNoteKind.SetDone => texts.Format("workout.setDone", locale, ("left", describer.TotalLeftText(note.At, locale))),
+            WorkoutNoteKind.SetDone => texts.Format("workout.setDone", locale, ("left", describer.TotalLeftText(note.At, locale, session.Dosages))),
             WorkoutNoteKind.RestOver => texts.Get("workout.restOver", locale),
             WorkoutNoteKind.Skipped => texts.Format("workout.skipped", locale, ("name", exercise.Name)),
             WorkoutNoteKind.BackAtFirst => texts.Get("workout.backFirst", locale),

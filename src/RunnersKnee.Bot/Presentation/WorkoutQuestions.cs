@@ -17,7 +17,7 @@ public sealed class WorkoutQuestions(
     {
         Now(session, locale),
         texts.Format("workout.nextIs", locale, ("next", describer.NextStepText(session, locale))),
-        describer.TotalLeftText(describer.Remaining(session), locale),
+        describer.TotalLeftText(describer.Remaining(session), locale, session.Dosages),
     }.Where(part => part.Length > 0));
 
     public string WhereAmI(WorkoutSession session, string? locale) => Now(session, locale);
@@ -26,8 +26,8 @@ public sealed class WorkoutQuestions(
     {
         var here = WorkoutDescriber.Current(session) == WorkoutStatus.AwaitingPain
             ? texts.Format("workout.leftExerciseDone", locale, ("name", plan.ExerciseAt(session.Position).Name))
-            : describer.LeftText(session.Position, locale);
-        return here + " " + describer.TotalLeftText(describer.Remaining(session), locale);
+            : describer.LeftText(session.Position, locale, session.Dosages);
+        return here + " " + describer.TotalLeftText(describer.Remaining(session), locale, session.Dosages);
     }
 
     private string Now(WorkoutSession session, string? locale)
@@ -41,8 +41,8 @@ public sealed class WorkoutQuestions(
                 return texts.Format("workout.nowPainCheck", locale, ("name", exercise.Name));
         }
 
-        var dosage = session.ResultFor(exercise.Id).Easier ? exercise.Easier.Dosage : exercise.Dosage;
-        var now = texts.Format("workout.now", locale, ("name", exercise.Name), ("position", describer.Position(session.Position, locale)), ("dosage", dosage.Describe()));
+        var dosage = session.DosageInUse(exercise);
+        var now = texts.Format("workout.now", locale, ("name", exercise.Name), ("position", describer.Position(session.Position, locale, session.Dosages)), ("dosage", dosage.Describe()));
         var timer = describer.TimerText(session, timers.ScheduleFor(session), timers.Elapsed(session), locale);
         return timer is null ? now : $"{now} {timer}";
     }

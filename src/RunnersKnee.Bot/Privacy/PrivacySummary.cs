@@ -49,7 +49,7 @@ public sealed class PrivacySummary(IntakeQuestions questions, WorkoutDescriber d
             // What the person did; the exercises not reached yet say nothing about them.
             var done = string.Join("; ", describer.SummaryLines(session, locale).Where(line => line.Kind != ExerciseOutcomeKind.NotReached).Select(line => $"{line.Name}: {line.Status}"));
             var status = texts.Get("privacy.status." + JsonNamingPolicy.CamelCase.ConvertName(session.Status.ToString()), locale);
-            parts.Add(texts.Format("privacy.summaryWorkout", locale, ("status", status), ("position", describer.Position(session.Position, locale)), ("done", done)));
+            parts.Add(texts.Format("privacy.summaryWorkout", locale, ("status", status), ("position", describer.Position(session.Position, locale, session.Dosages)), ("done", done)));
         }
 
         parts.Add(texts.Format("privacy.summaryKeep", locale, ("days", retentionDays)));

@@ -45,7 +45,7 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
     {
         var exercises = session.Outcomes(plan)
             .Where(outcome => outcome.Kind != ExerciseOutcomeKind.NotReached)
-            .Select(outcome => new ExerciseRecord(outcome.ExerciseId, outcome.Kind, outcome.SetsDone, outcome.Easier, outcome.Pain));
+            .Select(outcome => new ExerciseRecord(outcome.ExerciseId, outcome.Kind, outcome.SetsDone, outcome.Easier, outcome.Pain, outcome.Dosage));
         var end = session.EndedForPain ? SessionEnd.EndedForPain : session.Status == WorkoutStatus.Finished ? SessionEnd.Finished : SessionEnd.Stopped;
         return new SessionRecord(session.Id, session.StartedAt, session.EndedAt ?? endedAt, end, session.PainBefore, null, [.. exercises]);
     }

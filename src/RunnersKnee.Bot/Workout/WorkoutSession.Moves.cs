@@ -30,7 +30,7 @@ public sealed partial class WorkoutSession
         }
 
         // Waiting for the pain score, the set to redo is the one just finished; otherwise it is the one before.
-        var target = Status == WorkoutStatus.AwaitingPain ? Position : plan.Previous(Position);
+        var target = Status == WorkoutStatus.AwaitingPain ? Position : plan.Previous(Position, Dosages);
         if (target is null)
         {
             return WorkoutMove.Unchanged(new WorkoutNote(WorkoutNoteKind.BackAtFirst, Position));

@@ -11,7 +11,8 @@ public sealed partial class WorkoutSession
     {
         var exercise = plan.ExerciseAt(new WorkoutPosition(index, 0, 0));
         var result = Results.Find(r => r.ExerciseId == exercise.Id);
-        var sets = exercise.Dosage.TotalSets;
+        var dosage = DosageOf(exercise, result?.Easier == true);
+        var sets = dosage.TotalSets;
         var done = Math.Min(result?.SetsDone ?? 0, sets);
         var kind = result switch
         {
@@ -24,6 +25,6 @@ public sealed partial class WorkoutSession
             _ when index > Position.Exercise => ExerciseOutcomeKind.NotReached,
             _ => ExerciseOutcomeKind.NotStarted,
         };
-        return new ExerciseOutcome(exercise.Id, kind, done, sets, result?.Pain, result?.Easier == true);
+        return new ExerciseOutcome(exercise.Id, kind, done, sets, result?.Pain, result?.Easier == true, dosage);
     }
 }

@@ -30,13 +30,13 @@ public sealed partial class WorkoutSession
             case WorkoutStatus.Active:
                 ResultFor(plan.ExerciseAt(Position).Id).SetsDone++;
                 StopTimer();
-                if (plan.IsLastSetOfExercise(Position))
+                if (plan.IsLastSetOfExercise(Position, Dosages))
                 {
                     MoveTo(WorkoutStatus.AwaitingPain);
                     return WorkoutMove.Moved();
                 }
 
-                Position = plan.Next(Position)!;
+                Position = plan.Next(Position, Dosages)!;
                 MoveTo(WorkoutStatus.Resting);
                 RestStartedAt = now;
                 RestEndsAt = now.AddSeconds(restSeconds);

@@ -29,6 +29,17 @@ public sealed partial class WorkoutSession
     [JsonInclude]
     public List<ExerciseResult> Results { get; private set; } = [];
 
+    /// <summary>
+    /// The standard dosage of each exercise in this session: the person's plan levels when it started. Empty for a
+    /// session stored before plans, which uses the catalog's.
+    /// </summary>
+    [JsonInclude]
+    public Dictionary<string, Dosage> Dosages { get; private set; } = [];
+
+    /// <summary>The exercises whose level changed as this session started, so its summary names their new dosage.</summary>
+    [JsonInclude]
+    public List<string> NewLevels { get; private set; } = [];
+
     /// <summary>When the guided-set timer started, if it is running.</summary>
     [JsonInclude]
     public DateTimeOffset? TimerStartedAt { get; private set; }
@@ -96,8 +107,12 @@ public sealed partial class WorkoutSession
     public TimeSpan? TimeTaken => EndedAt is { } ended ? ended - StartedAt - PausedFor : null;
 
     /// <summary>A new session at the first set; <paramref name="painBefore"/> is the answer to the question before it.</summary>
-    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now, int? painBefore = null) => new()
+    /// <param name="dosages">The person's levels (<c>Programme/PersonalPlan</c>); null or missing exercises use the catalog's dosage.</param>
+    /// <param name="newLevels">The exercises whose level changed just now.</param>
+    public static WorkoutSession Start(string id, WorkoutPosition first, DateTimeOffset now, int? painBefore = null, IReadOnlyDictionary<string, Dosage>? dosages = null, IEnumerable<string>? newLevels = null) => new()
     {
+        Dosages = dosages is null ? [] : new Dictionary<string, Dosage>(dosages, StringComparer.Ordinal),
+        NewLevels = [.. newLevels ?? []],
         // Whether that pain allows a workout today is the caller's rule (TriageRules.PainTooHigh); a score is 0-10.
         PainBefore = painBefore is null or (>= 0 and <= 10) ? painBefore : throw new ArgumentOutOfRangeException(nameof(painBefore)),
         Id = id,
@@ -122,6 +137,32 @@ public sealed partial class WorkoutSession
         ShownStep = Step;
         return true;
     }
+
+    /// <summary>
+    /// The dosage this session does of <paramref name="exercise"/>: the person's level, or, for the easier version, the
+    /// easier dosage never above that level (a person eased below the easier version keeps their level's numbers) and
+    /// with the level's sets, so the sets coached do not change when the version does.
+    /// </summary>
+    public Dosage DosageOf(Exercise exercise, bool easier)
+    {
+        var level = Dosages.GetValueOrDefault(exercise.Id) ?? exercise.Dosage;
+        if (!easier)
+        {
+            return level;
+        }
+
+        var easy = exercise.Easier.Dosage;
+        return easy with
+        {
+            Min = Math.Min(easy.Min, level.Min),
+            Max = Math.Min(easy.Max, level.Max),
+            Sets = level.Sets,
+            HoldSeconds = Math.Min(easy.HoldSeconds, level.HoldSeconds),
+        };
+    }
+
+    /// <summary>The dosage of the version in use for <paramref name="exercise"/> (easier when switched to it).</summary>
+    public Dosage DosageInUse(Exercise exercise) => DosageOf(exercise, ResultFor(exercise.Id).Easier);
 
     public ExerciseResult ResultFor(string exerciseId)
     {

@@ -55,6 +55,9 @@ public enum CommandKind
 
     /// <summary>A tap on the "how is your knee now?" card after a session (<see cref="Command.Pain"/>; none for skip).</summary>
     PainAfter,
+
+    /// <summary>"Reset my plan": every exercise back at its start level (<c>Programme/PersonalPlan</c>).</summary>
+    ResetPlan,
     PrivacySummary,
     PrivacyExport,
     PrivacyDelete,

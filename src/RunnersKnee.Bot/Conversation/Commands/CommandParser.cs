@@ -39,6 +39,7 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         (CommandKind.SafeNow, ["im ok now", "i am ok now", "im okay now", "i am okay now", "ive been seen", "i have been seen", "im safe now", "i am safe now", "ya estoy bien", "estoy bien", "me han atendido"]),
         (CommandKind.Progress, ["my progress", "show my progress", "show progress", "how am i doing", "progress chart", "pain trend", "my pain trend", "mi progreso", "ver mi progreso"]),
         (CommandKind.PhysioSummary, ["summary for my physio", "physio summary", "summary for my physiotherapist", "summary for my physical therapist", "summary for my pt", "pt summary", "summary for my doctor", "referral summary", "summary for the physio", "resumen para mi fisio", "resumen para el fisio", "resumen para mi medico"]),
+        (CommandKind.ResetPlan, ["reset my plan", "reset plan", "reset the plan", "restart my plan", "start my plan over", "reiniciar mi plan", "reiniciar el plan", "restablecer mi plan"]),
         (CommandKind.PrivacySummary, ["what do you know about me", "what do you know", "my data", "what have you stored", "show my data"]),
         (CommandKind.PrivacyExport, ["export my data", "export data", "download my data", "export"]),
         (CommandKind.PrivacyDelete, ["delete my data", "delete data", "erase my data", "forget me", "delete everything"]),

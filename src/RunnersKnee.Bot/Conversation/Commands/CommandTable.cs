@@ -23,6 +23,7 @@ public sealed class CommandTable
         On(AllModes, [CommandKind.PhysioSummary], progress.PhysioSummaryAsync);
         On(AllModes, [CommandKind.SetGoal], progress.SetGoalAsync);
         On(AllModes, [CommandKind.PainAfter], progress.PainAfterAsync);
+        On(AllModes, [CommandKind.ResetPlan], progress.ResetPlanAsync);
 
         // The workout: each command is one transition of the session.
         var w = ConversationMode.Workout;

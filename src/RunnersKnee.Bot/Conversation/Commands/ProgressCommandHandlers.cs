@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Presentation;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Privacy;
+using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
@@ -10,7 +11,7 @@ using RunnersKnee.BotFramework.Schema;
 namespace RunnersKnee.Bot.Conversation.Commands;
 
 /// <summary>
-/// "My progress", "summary for my physio", "set my goal to 4" and the after-session pain card's taps. They work in every
+/// "My progress", "summary for my physio", "set my goal to 4", "reset my plan" and the after-session pain card's taps. They work in every
 /// mode: a waiting question is asked again after them, and a running workout waits as it was.
 /// </summary>
 public sealed class ProgressCommandHandlers(
@@ -21,6 +22,7 @@ public sealed class ProgressCommandHandlers(
     ProgressLinks links,
     CoachReplies replies,
     TriageRules triage,
+    PersonalPlan plan,
     TimeProvider time,
     IOptions<ProgressOptions> options)
 {
@@ -63,6 +65,15 @@ public sealed class ProgressCommandHandlers(
             await replies.SayAsync(turn.Dc, "progress.goalRange");
         }
 
+        await turn.Dc.RepromptDialogAsync(ct);
+        return true;
+    }
+
+    /// <summary>"Reset my plan": every exercise back at its start level, confirmed in one line; a running workout keeps the levels it started with.</summary>
+    public async Task<bool> ResetPlanAsync(CommandTurn turn, CancellationToken ct)
+    {
+        await plan.ResetAsync(turn.Dc.Context, time.GetUtcNow(), ct);
+        await replies.SayAsync(turn.Dc, "plan.reset");
         await turn.Dc.RepromptDialogAsync(ct);
         return true;
     }

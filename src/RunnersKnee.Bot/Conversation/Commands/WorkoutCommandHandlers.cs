@@ -73,7 +73,7 @@ public sealed class WorkoutCommandHandlers(WorkoutCoach coach, WorkoutQuestions 
 
     public async Task<bool> HelpAsync(CommandTurn turn, CancellationToken ct)
     {
-        var context = replies.Texts.Format("help.context.workout", turn.Locale, ("position", describer.Position(turn.Session.Position, turn.Locale)));
+        var context = replies.Texts.Format("help.context.workout", turn.Locale, ("position", describer.Position(turn.Session.Position, turn.Locale, turn.Session.Dosages)));
         await replies.HelpAsync(turn.Dc, context, ct);
         return true;
     }

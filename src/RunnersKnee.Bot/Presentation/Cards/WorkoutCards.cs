@@ -49,7 +49,12 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     {
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var easier = session.ResultFor(exercise.Id).Easier;
-        var dosage = easier ? exercise.Easier.Dosage : exercise.Dosage;
+        var dosage = session.DosageOf(exercise, easier);
+
+        // The steps quote the article; a plan level inside or below its range says so beside the numbers.
+        var dosageText = easier || dosage == exercise.Dosage
+            ? dosage.Describe()
+            : texts.Format("workout.planLevel", locale, ("dosage", dosage.Describe()), ("article", exercise.Dosage.Describe()));
 
         // The version's own steps, with this card's side: what the card says, the steps say.
         var stepList = describer.Plan.StepsAt(session.Position, easier);
@@ -57,7 +62,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         var holdCue = dosage.HoldSeconds > 0
             ? texts.Format("workout.holdCue", locale, ("hold", dosage.HoldSeconds), ("count", CountCue(dosage.HoldSeconds)))
             : null;
-        var position = describer.Position(session.Position, locale);
+        var position = describer.Position(session.Position, locale, session.Dosages);
         var version = easier ? texts.Get("workout.easierTag", locale) + exercise.Easier.Description + " " + texts.Get("workout.standardOffer", locale) : null;
 
         // The start → end drawing, when the bot has a public address to serve it from (Teams fetches it from there).
@@ -65,7 +70,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         return cards.CreateAttachment("exercise-step", new CardValues()
             .With("position", position)
             .With("name", exercise.Name)
-            .With("dosage", dosage.Describe())
+            .With("dosage", dosageText)
             .With("easier", version)
             .With("figureUrl", figureUrl?.AbsoluteUri)
             .With("figureAlt", figures.Alt(exercise.Id, session.Position.Side, locale))
@@ -74,7 +79,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("cue", texts.Format("workout.cue", locale, ("cue", exercise.Cue)))
             .With("why", texts.Format("workout.why", locale, ("why", exercise.WhyItHelps), ("source", exercise.Source)))
             .With("actionRows", SetActions(session, dosage, easier, channelId, locale))
-            .With("speak", $"{exercise.Name}. {position}. {(easier ? texts.Get("workout.easierTag", locale) : string.Empty)}{dosage.Describe()}. {string.Join(" ", stepList)}")
+            .With("speak", $"{exercise.Name}. {position}. {(easier ? texts.Get("workout.easierTag", locale) : string.Empty)}{dosageText}. {string.Join(" ", stepList)}")
             .With("refresh", RefreshFor(session, channelId, userId)));
     }
 
@@ -137,7 +142,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         return cards.CreateAttachment("timer", new CardValues()
             .With("name", exercise.Name)
             .With("summary", summary)
-            .With("countCue", hold > 0 ? texts.Format("workout.holdCue", locale, ("hold", hold), ("count", CountCue(hold))) : describer.Position(session.Position, locale))
+            .With("countCue", hold > 0 ? texts.Format("workout.holdCue", locale, ("hold", hold), ("count", CountCue(hold))) : describer.Position(session.Position, locale, session.Dosages))
             .With("endsAt", "{{TIME(" + endsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + ")}}")
             .With("speak", $"{exercise.Name}. {summary}")
             .With("actions", new JsonArray(CardActions.Execute(channelId, texts.Get("workout.done", locale), "done", Data(session, CommandKind.Done), "positive"))));
@@ -161,7 +166,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             json.WriteNumber("step", session.Step);
             json.WriteString("kind", isRest ? "rest" : "set");
             json.WriteString("title", isRest ? texts.Get("timer.rest", locale) : exercise.Name);
-            json.WriteString("position", describer.Position(session.Position, locale));
+            json.WriteString("position", describer.Position(session.Position, locale, session.Dosages));
             if (next is not null)
             {
                 json.WriteString("next", texts.Format("timer.next", locale, ("next", next)));
@@ -222,7 +227,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         var next = describer.NextStepText(session, locale);
         return cards.CreateAttachment("rest", new CardValues()
             .With("title", texts.Format("workout.restTitle", locale, ("seconds", restSeconds)))
-            .With("left", describer.LeftText(session.Position, locale))
+            .With("left", describer.LeftText(session.Position, locale, session.Dosages))
             .With("next", texts.Format("workout.restNext", locale, ("next", next)))
             .With("speak", texts.Format("workout.restTitle", locale, ("seconds", restSeconds)) + ". " + next)
             .With("actions", new JsonArray(
@@ -323,7 +328,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
 
     public Attachment Paused(WorkoutSession session, string channelId, string? locale)
     {
-        var text = texts.Format("workout.paused", locale, ("position", describer.Position(session.Position, locale)));
+        var text = texts.Format("workout.paused", locale, ("position", describer.Position(session.Position, locale, session.Dosages)));
         return cards.CreateAttachment("rest", new CardValues()
             .With("title", texts.Get("workout.pausedTitle", locale))
             .With("left", text)

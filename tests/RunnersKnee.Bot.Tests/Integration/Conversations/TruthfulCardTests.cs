@@ -43,7 +43,7 @@ public sealed class TruthfulCardTests(CoachAppFixture app) : IClassFixture<Coach
         await person.ClickAsync("Standard");
 
         Assert.Contains("Back to the standard version of Side Steps.", person.LastText, StringComparison.Ordinal);
-        Assert.Contains("10–15 feet × 3 each side", person.LastText, StringComparison.Ordinal);
+        Assert.Contains("10 feet × 3 each side (your plan's level; the article gives 10–15 feet × 3 each side)", person.LastText, StringComparison.Ordinal);
         Assert.Contains("Step 10 to 15 feet", person.LastText, StringComparison.Ordinal);
         Assert.DoesNotContain("Easier version", person.LastText, StringComparison.Ordinal);
         Assert.True(person.HasButton("Easier"));

@@ -140,7 +140,7 @@ public sealed class WorkoutTimerTests
 
         Assert.DoesNotContain(person.Last.SelectMany(a => a.Attachments ?? []), a => a.ContentType == WorkoutCards.TimerContentType);
         Assert.DoesNotContain("0 reps", person.LastText, StringComparison.Ordinal);
-        Assert.Contains("10–15 feet × 3 each side", person.LastText, StringComparison.Ordinal);
+        Assert.Contains("10 feet × 3 each side", person.LastText, StringComparison.Ordinal);
         await person.SayAsync("where am i");
         Assert.DoesNotContain("Timer:", person.LastText, StringComparison.Ordinal);
     }

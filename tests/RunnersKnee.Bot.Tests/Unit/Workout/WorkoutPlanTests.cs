@@ -48,7 +48,7 @@ public sealed class WorkoutPlanTests
     [Fact]
     public void SetsLeftInWorkout_AlongTheWalk_CountsDownFrom34To1()
     {
-        var left = Walk().Select(_sut.SetsLeftInWorkout).ToList();
+        var left = Walk().Select(position => _sut.SetsLeftInWorkout(position)).ToList();
 
         Assert.Equal(Enumerable.Range(1, 34).Reverse(), left);
     }
