@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Presentation.Texts;
+using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
@@ -23,6 +24,7 @@ public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState,
         var coach = Parse(stored.GetValueOrDefault(coachKey));
         var state = current ?? coach?["coach"]?.Deserialize<CoachState>(BotJson.Options) ?? new CoachState();
         var history = currentHistory ?? coach?[CoachHistoryAccessor.PropertyName]?.Deserialize<CoachHistory>(BotJson.Options);
+        var plan = coach?[PlanAccessor.PropertyName]?.Deserialize<PlanLevels>(BotJson.Options);
         var retention = options.Value.RetentionDays;
         var reference = state.Reference;
         return new PrivacyExport(
@@ -37,6 +39,7 @@ public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState,
             state.WorkoutLocked,
             state.Workout,
             history,
+            plan,
             new PrivacyExportStored(coach, coachKey == conversationKey ? null : Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
     }
 

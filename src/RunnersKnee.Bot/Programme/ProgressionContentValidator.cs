@@ -96,7 +96,7 @@ public static class ProgressionContentValidator
             var dosage = level.Dosage;
             if (dosage.Unit != article.Unit || dosage.PerSide != article.PerSide)
             {
-                problems.Add($"{at} must count {article.Unit}{(article.PerSide ? " on each side" : string.Empty)} as the article does");
+                problems.Add($"{at} must count {article.Unit.ToString().ToLowerInvariant()}{(article.PerSide ? " on each side" : string.Empty)} as the article does");
             }
 
             if (dosage.Min < 1 || dosage.Max < dosage.Min || dosage.Sets < 1 || dosage.HoldSeconds < 0)
