@@ -22,6 +22,29 @@ public sealed class PlanChangeTexts(ExerciseCatalog catalog, ProgressionContent 
             ("reason", Reason(change.Reason, locale)));
     }
 
+    /// <summary>
+    /// "Your plan: Side Steps at 12 feet × 3 each side (step 3 of 4)." for each exercise away from its start level, or
+    /// that every exercise is at its starting dosage.
+    /// </summary>
+    public string Levels(PlanLevels plan, string? locale)
+    {
+        var moved = content.Ladders
+            .Where(ladder => plan.LevelOf(ladder) != ladder.StartLevel)
+            .Select(ladder => texts.Format(
+                "plan.levelsEntry",
+                locale,
+                ("name", catalog.Get(ladder.Exercise).Name),
+                ("dosage", ladder.DosageAt(plan.LevelOf(ladder)).Describe()),
+                ("level", plan.LevelOf(ladder)),
+                ("top", ladder.Top)))
+            .ToList();
+        return moved.Count == 0
+            ? texts.Get("plan.levelsAtStart", locale)
+            : moved.Count == content.Ladders.Count
+            ? texts.Format("plan.levelsAllMoved", locale, ("levels", string.Join("; ", moved)))
+            : texts.Format("plan.levels", locale, ("levels", string.Join("; ", moved)));
+    }
+
     private string Reason(LevelChangeReason reason, string? locale) => reason switch
     {
         LevelChangeReason.EasySessions => texts.Format(

@@ -22,7 +22,9 @@ public sealed class ProgressCommandHandlers(
     ProgressLinks links,
     CoachReplies replies,
     TriageRules triage,
-    PersonalPlan plan,
+    PlanAccessor plan,
+    PersonalPlan personalPlan,
+    PlanChangeTexts planTexts,
     TimeProvider time,
     IOptions<ProgressOptions> options)
 {
@@ -36,7 +38,9 @@ public sealed class ProgressCommandHandlers(
         var week = WeeklyProgress.From(kept, options.Value.DefaultWeeklyGoal, time.GetUtcNow());
         var trend = PainTrend.From(kept);
         var chartUrl = trend.CanDraw ? await links.CreateAsync(context, PersonLinkPurpose.PainChart, ct) : null;
-        await context.SendActivityAsync(new Activity { Attachments = [cards.Progress(week, trend, chartUrl, context.Activity.Locale)] }, ct);
+        var levels = await plan.ReadAsync(context, ct);
+        var planLine = levels.IsStarted ? planTexts.Levels(levels, context.Activity.Locale) : null;
+        await context.SendActivityAsync(new Activity { Attachments = [cards.Progress(week, trend, chartUrl, planLine, context.Activity.Locale)] }, ct);
         await dc.RepromptDialogAsync(ct);
         return true;
     }
@@ -72,7 +76,7 @@ public sealed class ProgressCommandHandlers(
     /// <summary>"Reset my plan": every exercise back at its start level, confirmed in one line; a running workout keeps the levels it started with.</summary>
     public async Task<bool> ResetPlanAsync(CommandTurn turn, CancellationToken ct)
     {
-        await plan.ResetAsync(turn.Dc.Context, time.GetUtcNow(), ct);
+        await personalPlan.ResetAsync(turn.Dc.Context, time.GetUtcNow(), ct);
         await replies.SayAsync(turn.Dc, "plan.reset");
         await turn.Dc.RepromptDialogAsync(ct);
         return true;

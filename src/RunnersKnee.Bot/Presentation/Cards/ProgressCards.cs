@@ -15,7 +15,8 @@ public sealed class ProgressCards(CardFactory cards, CoachCards coachCards, Text
     public const string FinishedSessionProperty = "finishedSession";
 
     /// <param name="chartUrl">The chart's short-lived address; null when there are fewer than two sessions with a score.</param>
-    public Attachment Progress(WeeklyProgress week, PainTrend trend, string? chartUrl, string? locale)
+    /// <param name="planLine">Where the person's plan stands (<see cref="PlanChangeTexts.Levels"/>); null before any workout.</param>
+    public Attachment Progress(WeeklyProgress week, PainTrend trend, string? chartUrl, string? planLine, string? locale)
     {
         var trendLine = chartUrl is null
             ? texts.Get("progress.noChart", locale)
@@ -29,7 +30,8 @@ public sealed class ProgressCards(CardFactory cards, CoachCards coachCards, Text
             .With("chartUrl", chartUrl)
             .With("altText", chartUrl is null ? null : progress.AltText(trend, locale))
             .With("trend", trendLine)
-            .With("speak", $"{title}. {weekLine} {trendLine}")
+            .With("plan", planLine)
+            .With("speak", $"{title}. {weekLine} {trendLine} {planLine}".TrimEnd())
             .With("actions", new JsonArray(coachCards.PhysioSummaryAction(locale))));
     }
 

@@ -55,11 +55,19 @@ public sealed class PlanProgressionConversationTests
         var dosages = export["history"]!["sessions"]!.AsArray().Select(s => s!["exercises"]![0]!["dosage"]!["min"]!.GetValue<int>());
         Assert.Equal([10, 10, 12], dosages);
 
+        await person.SayAsync("my progress");
+        Assert.Contains("Your plan: Side Steps at 12 feet × 3 each side (step 3 of 4); every other exercise at its starting dosage.", person.LastText, StringComparison.Ordinal);
+
         await person.SayAsync("reset my plan");
         Assert.Contains("Your plan is back at its starting levels", person.LastText, StringComparison.Ordinal);
         await StartAsync(person);
         Assert.DoesNotContain("this time", person.LastText, StringComparison.Ordinal);
         Assert.Contains("10 feet × 3 each side (your plan's level", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("stop");
+        await person.SayAsync("reiniciar mi plan");
+        Assert.Contains("Tu plan ha vuelto a sus niveles iniciales", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("my progress");
+        Assert.Contains("Your plan: every exercise is at its starting dosage.", person.LastText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,9 @@ public sealed class CommandParserTests
     [InlineData("physio summary", CommandKind.PhysioSummary)]
     [InlineData("resumen para mi fisio", CommandKind.PhysioSummary)]
     [InlineData("delete my data", CommandKind.PrivacyDelete)]
+    [InlineData("reset my plan", CommandKind.ResetPlan)]
+    [InlineData("reiniciar mi plan", CommandKind.ResetPlan)]
+    [InlineData("reset", CommandKind.StartOver)]
     public void Parse_Command_IsRecognized(string text, CommandKind kind) =>
         Assert.Equal(kind, _sut.Parse(text)?.Kind);
 
