@@ -39,7 +39,7 @@ public sealed class WorkoutCoach(
 
         // The rules look at what happened since each exercise's last change; the session keeps the levels it uses.
         var levels = await personalPlan.ForNewWorkoutAsync(turn, now, cancellationToken);
-        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, now, painBefore, levels.Dosages, levels.Changes.Select(change => change.ExerciseId));
+        state.Workout = WorkoutSession.Start(Guid.NewGuid().ToString("N")[..12], plan.First, now, painBefore, levels.Dosages, levels.Changes.Where(change => change.To != change.From).Select(change => change.ExerciseId));
         await SayAsync(turn, texts.Get("workout.start", turn.Activity.Locale), cancellationToken);
         if (levels.Changes.Count > 0)
         {

@@ -17,6 +17,7 @@ public sealed class PlanLevels
     public List<ExerciseLevel> Exercises { get; private set; } = [];
 
     /// <summary>False for a person who never started a workout since plans began (nothing stored yet).</summary>
+    [JsonIgnore]
     public bool IsStarted => StartedAt != default;
 
     /// <summary>The level the person is at: the ladder's start until a change was made.</summary>

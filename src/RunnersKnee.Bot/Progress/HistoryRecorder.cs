@@ -40,12 +40,15 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
         (await accessor.GetAsync(turn, cancellationToken)).AddPain(new PainRecord(now, pain), options.Value.ToLimits(), now);
     }
 
-    /// <summary>The session in the history's words: each exercise it reached, as its summary told it (done, partly, stopped for pain, skipped).</summary>
+    /// <summary>
+    /// The session in the history's words: each exercise it reached, as its summary told it (done, partly, stopped for
+    /// pain, skipped), with the dosage its sets were done at (none when no set was done: the record stays small).
+    /// </summary>
     public SessionRecord RecordOf(WorkoutSession session, DateTimeOffset endedAt)
     {
         var exercises = session.Outcomes(plan)
             .Where(outcome => outcome.Kind != ExerciseOutcomeKind.NotReached)
-            .Select(outcome => new ExerciseRecord(outcome.ExerciseId, outcome.Kind, outcome.SetsDone, outcome.Easier, outcome.Pain, outcome.Dosage));
+            .Select(outcome => new ExerciseRecord(outcome.ExerciseId, outcome.Kind, outcome.SetsDone, outcome.Easier, outcome.Pain, outcome.SetsDone > 0 ? outcome.Dosage : null));
         var end = session.EndedForPain ? SessionEnd.EndedForPain : session.Status == WorkoutStatus.Finished ? SessionEnd.Finished : SessionEnd.Stopped;
         return new SessionRecord(session.Id, session.StartedAt, session.EndedAt ?? endedAt, end, session.PainBefore, null, [.. exercises]);
     }

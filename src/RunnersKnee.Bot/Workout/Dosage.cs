@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace RunnersKnee.Bot.Workout;
 
@@ -9,9 +10,12 @@ namespace RunnersKnee.Bot.Workout;
 /// </summary>
 public sealed record Dosage(DosageUnit Unit, int Min, int Max, int Sets, bool PerSide, int HoldSeconds)
 {
+    // Worked out from the dosage, so not stored with it (a session keeps each exercise's dosage).
+    [JsonIgnore]
     public int Sides => PerSide ? 2 : 1;
 
     /// <summary>Sets over both sides: "3 sets on each side" is 6 sets to coach.</summary>
+    [JsonIgnore]
     public int TotalSets => Sets * Sides;
 
     /// <summary>A short English summary, e.g. "15 reps × 3 sets each side, hold 3 s" or "10–15 feet × 3 each side".</summary>

@@ -60,6 +60,16 @@ internal static class StoredConversation
             }
         }
 
+        if (copy["plan"] is JsonObject plan)
+        {
+            // The plan counts its blocks from the clock's time, and each change keeps when it was made.
+            plan.Remove("startedAt");
+            foreach (var level in plan["exercises"]?.AsArray().OfType<JsonObject>() ?? [])
+            {
+                level.Remove("changedAt");
+            }
+        }
+
         return copy;
     }
 
