@@ -7,7 +7,8 @@ namespace RunnersKnee.Bot.Tests.Integration.Conversations;
 /// <summary>
 /// A knee red flag said in passing (issue 14, fifth round): a pain score said with it is kept while the red flag is
 /// acted on; the red-flag lists answered during the intake are not asked a second time at its end; a knee that
-/// collapses is the knee giving way (the red-flag questions), not a person collapsing (the ambulance).
+/// collapses is the knee giving way (the red-flag questions), not a person collapsing (the ambulance); after the
+/// intake, a long message the coach cannot follow is asked about instead of answered with the help text.
 /// </summary>
 public sealed class RedFlagInPassingTests(CoachAppFixture app) : IClassFixture<CoachAppFixture>
 {
@@ -86,6 +87,35 @@ public sealed class RedFlagInPassingTests(CoachAppFixture app) : IClassFixture<C
 
         Assert.Contains("call an ambulance now", person.LastText, StringComparison.Ordinal);
         Assert.False(person.ShowsSetCard);
+    }
+
+    [Fact]
+    public async Task AfterTheIntake_ALongMessageNothingFollows_GetsTheDirectQuestion_NotTheHelpText()
+    {
+        var person = app.NewPerson();
+        await person.AnswerIntakeAsync();
+        await person.SayAsync("not now");
+
+        await person.SayAsync("my flatmate is acting very odd and i do not know what to do");
+
+        Assert.Contains("is someone having a medical emergency", person.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("What you can say", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("medical emergency");
+        Assert.Contains("call an ambulance now", person.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterAStop_ALongMessageAboutTheKnee_Neither_BringsTheRedFlagLists()
+    {
+        var person = app.NewPerson();
+        await person.StartWorkoutAsync();
+        await person.SayAsync("stop");
+
+        await person.SayAsync("my knee feels really weird and wobbly since that last exercise honestly");
+        Assert.Contains("is someone having a medical emergency", person.LastText, StringComparison.Ordinal);
+        await person.SayAsync("neither");
+
+        Assert.Contains("Safety check.", person.LastText, StringComparison.Ordinal);
     }
 
     private static JsonNode ExportOf(ConversationDriver person)
