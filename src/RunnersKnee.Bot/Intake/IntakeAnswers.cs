@@ -30,6 +30,12 @@ public sealed class IntakeAnswers
     /// </summary>
     public List<string> NamedRedFlags { get; set; } = [];
 
+    /// <summary>
+    /// Both red-flag lists were answered no during this intake, in the check a symptom said in passing started: the
+    /// intake does not ask them a second time a minute later (the symptom the person named still counts at the end).
+    /// </summary>
+    public bool ListsAnsweredNo { get; set; }
+
     /// <summary>A limp, hip or groin pain, or night pain was mentioned during the intake (urgent under 16).</summary>
     public bool ChildWarningSigns { get; set; }
 

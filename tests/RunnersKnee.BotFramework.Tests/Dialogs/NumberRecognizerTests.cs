@@ -9,6 +9,8 @@ public sealed class NumberRecognizerTests
     [InlineData("6.5", 6.5)]
     [InlineData("7/10", 7)]
     [InlineData("about 6 out of 10", 6)]
+    [InlineData("3ish", 3)]
+    [InlineData("~4 maybe", 4)]
     [InlineData("I'm 34.", 34)]
     [InlineData("-3", -3)]
     [InlineData("seven", 7)]

@@ -78,7 +78,7 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         }
 
         // Safety first, anywhere in the message, most urgent first; a warning symptom outranks the score said with
-        // it: "7/10 and it's swelling" needs the safety questions.
+        // it: "7/10 and it's swelling" needs the safety questions, and the score comes with it to be kept.
         switch (safety.Classify(text))
         {
             case SafetyLanguageMatch.Crisis:
@@ -90,9 +90,9 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
             case SafetyLanguageMatch.CheckEmergency:
                 return new Command(CommandKind.CheckEmergency);
             case SafetyLanguageMatch.RedFlag:
-                return new Command(CommandKind.SymptomReport, RedFlagRows: safety.RedFlagRows(words));
+                return new Command(CommandKind.SymptomReport, painReports.Recognize(words), RedFlagRows: safety.RedFlagRows(words));
             case SafetyLanguageMatch.Injury:
-                return new Command(CommandKind.InjuryReport);
+                return new Command(CommandKind.InjuryReport, painReports.Recognize(words));
         }
 
         if (painReports.Recognize(words) is { } pain)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RunnersKnee.Bot.Conversation.Dialogs;
 using RunnersKnee.Bot.Intake;
+using RunnersKnee.Bot.Progress;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Schema;
@@ -21,7 +22,8 @@ public sealed class CommandRouter(
     SafetyLockGate safetyLock,
     SafetyCheckStarter safetyCheck,
     UnclearAnswerCheck unclear,
-    CoachReplies replies)
+    CoachReplies replies,
+    HistoryRecorder history)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -81,6 +83,12 @@ public sealed class CommandRouter(
         if (command is null)
         {
             return false;
+        }
+
+        // "knee swollen up, pain 7/10": the warning sign is acted on, and the score said with it is kept all the same.
+        if (command is { Kind: CommandKind.SymptomReport or CommandKind.InjuryReport, Pain: { } pain })
+        {
+            await history.PainAsync(dc.Context, pain, cancellationToken);
         }
 
         return await table.HandleAsync(new CommandTurn(dc, state, command, state.Mode), cancellationToken);

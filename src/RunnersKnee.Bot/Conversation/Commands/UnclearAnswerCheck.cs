@@ -37,16 +37,19 @@ public sealed class UnclearAnswerCheck(SafetyThresholds thresholds, CoachStateAc
     }
 
     /// <summary>
-    /// The same net for a first message, before any question waits: one of some length that the safety words do not
-    /// read and that says nothing of the knee or leg ("feels like im breathing through a straw and its getting worse")
-    /// gets the direct question before the intake starts; "neither" starts it. A first message about the knee is what
-    /// this coach expects, and the intake's own questions follow it.
+    /// The same net when nothing waits for an answer: a first message, before any question, of some length that the
+    /// safety words do not read and that says nothing of the knee or leg ("feels like im breathing through a straw and
+    /// its getting worse") gets the direct question before the intake starts; "neither" starts it. A first message
+    /// about the knee is what this coach expects, and the intake's own questions follow it. After the intake (idle,
+    /// or a workout paused or over) nothing but the help text would follow an unfollowed message, so it is asked
+    /// about whatever it says ("knee went and i smacked the floor, all blurry"); "neither" after one about the knee
+    /// brings the red-flag lists.
     /// </summary>
     public async Task<bool> HandleFirstMessageAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = await accessor.GetAsync(dc.Context, cancellationToken);
-        if (!IsLongEnough(dc.Context.Activity) || state.SafetyLock is not null || state.Intake?.CompletedAt is not null
-            || answers.IsAboutTheKneeOrLeg(dc.Context.Activity.GetTextWithoutMentions()))
+        if (!IsLongEnough(dc.Context.Activity) || state.SafetyLock is not null
+            || (state.Intake?.CompletedAt is null && answers.IsAboutTheKneeOrLeg(dc.Context.Activity.GetTextWithoutMentions())))
         {
             return false;
         }

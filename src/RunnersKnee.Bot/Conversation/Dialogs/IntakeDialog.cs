@@ -37,7 +37,12 @@ public sealed class IntakeDialog : CoachingDialog
         {
             // What was said before the first question (a red flag, a child's limp) counts at the end like the rest.
             var state = await _accessor.GetAsync(step.Context, cancellationToken);
-            state.Intake = new IntakeAnswers { NamedRedFlags = state.Intake?.NamedRedFlags ?? [], ChildWarningSigns = state.Intake?.ChildWarningSigns ?? false };
+            state.Intake = new IntakeAnswers
+            {
+                NamedRedFlags = state.Intake?.NamedRedFlags ?? [],
+                ChildWarningSigns = state.Intake?.ChildWarningSigns ?? false,
+                ListsAnsweredNo = state.Intake is { CompletedAt: null, ListsAnsweredNo: true },
+            };
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get("intake.intro", step.Context.Activity.Locale) }, cancellationToken);
         }
 
@@ -110,6 +115,15 @@ public sealed class IntakeDialog : CoachingDialog
     private async Task<DialogTurnResult> EmergencyFlagsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await KeepAsync(step, (answers, knows) => answers.GuardianKnows = (bool)knows, cancellationToken);
+        var state = await _accessor.GetAsync(step.Context, cancellationToken);
+        if (state.Intake is { ListsAnsweredNo: true } answered && step.Reason != DialogReason.BackCalled)
+        {
+            // The lists were just answered no in the check a symptom said in passing started; their answers stand.
+            answered.EmergencyFlags = false;
+            answered.SoonFlags = false;
+            return await FinishAsync(step, cancellationToken);
+        }
+
         return await _asker.AskAsync(step, DialogIds.RedFlagPrompt, IntakeQuestions.EmergencyFlags, cancellationToken);
     }
 
@@ -127,6 +141,11 @@ public sealed class IntakeDialog : CoachingDialog
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await KeepAsync(step, (answers, flags) => answers.SoonFlags = KeepNamed(step, answers, Prompts.RedFlagPrompt.SaysYes(flags)), cancellationToken);
+        return await FinishAsync(step, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
         var state = await _accessor.GetAsync(step.Context, cancellationToken);
         state.CurrentQuestion = null;
         state.Intake!.CompletedAt = _time.GetUtcNow();

@@ -68,6 +68,7 @@ public sealed class RedFlagCheckDialog : CoachingDialog
             // that needs care today is said now as well: someone who leaves before the end must not leave without it.
             var intake = state.Intake ??= new IntakeAnswers();
             intake.NamedRedFlags.AddRange(options!.Named.Except(intake.NamedRedFlags));
+            intake.ListsAnsweredNo = true;
             noted = true;
             notedToday = named == TriageOutcome.EmergencyCare;
             named = null;

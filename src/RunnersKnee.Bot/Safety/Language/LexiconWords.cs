@@ -12,6 +12,7 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
     private const int MaxFillersBeforeNegation = 3;
 
     private readonly Dictionary<string, bool> _exact = ExactByReference(lexicon);
+    private readonly Dictionary<string, HashSet<LexiconClass>> _classesOfWord = ClassesOfWord(lexicon);
 
     // "I'm dying to get back to running": the words of an everyday saying are not safety words.
     public bool[] Idioms(string[] words)
@@ -93,8 +94,18 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
 
     private bool IsWord(string word, string target, bool single) =>
         (!single || target.Length >= 8) && !IsExact(target)
-            ? FuzzyText.IsCloseTo(word, target)
+            ? FuzzyText.IsCloseTo(word, target) && !IsAnotherClassWord(word, target)
             : string.Equals(word, target, StringComparison.Ordinal);
+
+    // A word the lexicon lists for another class is not a two-slip typo of this one: "no puedo estirar" (the knee
+    // locking) is not "no puedo respirar" (an ambulance), nor "sleeping" "bleeding", though two letters apart.
+    private bool IsAnotherClassWord(string word, string target) =>
+        target.Length >= 8
+        && !string.Equals(word, target, StringComparison.Ordinal)
+        && _classesOfWord.TryGetValue(word, out var wordClasses)
+        && _classesOfWord.TryGetValue(target, out var targetClasses)
+        && !wordClasses.Overlaps(targetClasses)
+        && FuzzyText.Distance(word, target) == 2;
 
     // Every message is compared with every lexicon word: whether a lexicon word must match exactly is worked out
     // once, at start (keyed by the word's reference, so no string is hashed per comparison).
@@ -158,6 +169,20 @@ internal sealed class LexiconWords(SafetyLexicon lexicon)
         }
 
         return false;
+    }
+
+    private static Dictionary<string, HashSet<LexiconClass>> ClassesOfWord(SafetyLexicon lexicon)
+    {
+        var classes = new Dictionary<string, HashSet<LexiconClass>>(StringComparer.Ordinal);
+        foreach (var entry in lexicon.Entries)
+        {
+            foreach (var word in entry.Phrases.SelectMany(phrase => phrase).Concat(entry.Together?.Groups.SelectMany(group => group) ?? []))
+            {
+                (classes.TryGetValue(word, out var set) ? set : classes[word] = []).Add(entry.Class);
+            }
+        }
+
+        return classes;
     }
 
     private static Dictionary<string, bool> ExactByReference(SafetyLexicon lexicon)

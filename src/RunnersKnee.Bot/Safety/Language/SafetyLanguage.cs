@@ -77,15 +77,10 @@ public sealed class SafetyLanguage
     private SafetyLanguageMatch Strongest(string[] words)
     {
         var denied = _words.Idioms(words);
-        foreach (var (match, phrases, combinations) in _lists)
+        var found = new List<(int List, int Start, int Length)>();
+        for (var list = 0; list < _lists.Length; list++)
         {
-            var found = false;
-            foreach (var groups in combinations)
-            {
-                found |= _words.AreTogether(words, groups, denied);
-            }
-
-            foreach (var phrase in phrases)
+            foreach (var phrase in _lists[list].Phrases)
             {
                 for (var start = 0; start + phrase.Length <= words.Length; start++)
                 {
@@ -100,18 +95,30 @@ public sealed class SafetyLanguage
                         continue;
                     }
 
-                    found = true;
+                    found.Add((list, start, phrase.Length));
                 }
             }
+        }
 
-            if (found)
+        for (var list = 0; list < _lists.Length; list++)
+        {
+            if (_lists[list].Combinations.Any(groups => _words.AreTogether(words, groups, denied))
+                || found.Any(match => match.List == list && !IsInsideALongerPhrase(match, found)))
             {
-                return match;
+                return _lists[list].Match;
             }
         }
 
         return SafetyLanguageMatch.None;
     }
+
+    // "my knee collapsed under me" is the knee giving way (a red flag), not a person collapsing (an ambulance): a
+    // phrase that lies inside a longer phrase of another class is read as the longer one, which says more.
+    private static bool IsInsideALongerPhrase((int List, int Start, int Length) match, List<(int List, int Start, int Length)> found) =>
+        found.Any(other => other.List != match.List
+            && other.Length > match.Length
+            && other.Start <= match.Start
+            && other.Start + other.Length >= match.Start + match.Length);
 
     /// <summary>The research rows (A2.n) of the knee red flags the message names without denying them.</summary>
     public IReadOnlyList<string> RedFlagRows(string[] words)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RunnersKnee.BotFramework.Dialogs.Prompts;
 
 /// <summary>
-/// Finds the first number in an answer: digits ("7", "6.5", "7/10", "about 6 out of 10"), a number in English words
+/// Finds the first number in an answer: digits ("7", "6.5", "7/10", "about 6 out of 10", "3ish"), a number in English words
 /// up to ninety-nine ("seven", "seventy-one", typos tolerated: "sevn") or in Spanish ("siete", "setenta y uno"),
 /// and "none" as 0.
 /// </summary>
@@ -40,7 +40,9 @@ public static class NumberRecognizer
         var spaced = text.Replace("/", " / ", StringComparison.Ordinal);
         foreach (var token in spaced.Split([' ', ',', '!', '?', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var trimmed = token.TrimEnd('.');
+            // "3ish", "~4": an approximate number is that number.
+            var trimmed = token.TrimEnd('.').TrimStart('~');
+            trimmed = trimmed.Length > 3 && trimmed.EndsWith("ish", StringComparison.OrdinalIgnoreCase) ? trimmed[..^3] : trimmed;
             if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 return number;
