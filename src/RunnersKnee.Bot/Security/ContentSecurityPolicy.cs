@@ -15,6 +15,10 @@ public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> secu
 {
     private readonly string _fixedPart = BuildFixedPart(security.Value, directLine.Value, bot.Value);
 
+    // The policy of the last host asked for: nearly every response goes to the same host, so it is built once, not per
+    // response. Swapped as one reference, so concurrent requests never see a host with another host's policy.
+    private HostPolicy? _last;
+
     public string For(HttpRequest request)
     {
         if (!string.IsNullOrWhiteSpace(security.Value.ContentSecurityPolicy))
@@ -22,12 +26,22 @@ public sealed partial class ContentSecurityPolicy(IOptions<SecurityOptions> secu
             return security.Value.ContentSecurityPolicy;
         }
 
-        // Some browsers do not count ws(s) as 'self'; the host is checked so a forged Host header cannot add a directive.
         var host = request.Host.Value;
+        var last = _last;
+        if (last is not null && last.IsHttps == request.IsHttps && string.Equals(last.Host, host, StringComparison.Ordinal))
+        {
+            return last.Policy;
+        }
+
+        // Some browsers do not count ws(s) as 'self'; the host is checked so a forged Host header cannot add a directive.
         var socket = host is not null && HostPattern().IsMatch(host) ? $" {(request.IsHttps ? "wss" : "ws")}://{host}" : string.Empty;
         var upgrade = request.IsHttps ? "; upgrade-insecure-requests" : string.Empty;
-        return $"{_fixedPart.Replace("{socket}", socket, StringComparison.Ordinal)}{upgrade}";
+        var policy = $"{_fixedPart.Replace("{socket}", socket, StringComparison.Ordinal)}{upgrade}";
+        _last = new HostPolicy(host, request.IsHttps, policy);
+        return policy;
     }
+
+    private sealed record HostPolicy(string? Host, bool IsHttps, string Policy);
 
     private static string BuildFixedPart(SecurityOptions security, DirectLineOptions directLine, BotOptions bot)
     {

@@ -24,8 +24,9 @@ internal sealed class BotConnectorAuthenticationHandler(
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 }
             }
-            else
+            else if (trustedServiceUrls.FirstReportOf(url.Host))
             {
+                // Once per host: every reply to it goes out the same way, and a warning per reply floods the log.
                 BotFrameworkLog.UntrustedServiceUrl(logger, url.Host);
             }
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using RunnersKnee.BotFramework.Schema;
 
@@ -8,14 +9,27 @@ namespace RunnersKnee.BotFramework.State;
 /// One state document as loaded for a turn: the stored JSON, the ETag it came with, and the typed values the
 /// turn has touched. Saving writes the merge back only if the bytes changed. The stored JSON is read in place
 /// (a property is deserialized only when asked for) and the merge is written straight to bytes: untouched
-/// properties are copied as they are, touched ones serialized where they stood, new ones appended.
+/// properties are copied as they are, touched ones serialized where they stood, new ones appended. The parse
+/// borrows its index from the array pool and reads the stored bytes where they are (no copy); it is given back when
+/// the turn saves or clears the document. The merge is written into a buffer kept per thread, so a turn allocates
+/// only the new document's bytes, and not those when they equal what was loaded.
 /// </summary>
 internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag)
 {
     private readonly Dictionary<string, (object? Value, Type Type)> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
     private BinaryData? _source = original;
+    private JsonDocument? _parsed;
     private JsonElement? _stored;
+
+    private const int MaxKeptBufferBytes = 1024 * 1024;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder };
+
+    // The buffer a thread writes documents into, kept between saves (Serialize has no await, so no other turn can
+    // share it mid-write); one grown past MaxKeptBufferBytes by an unusually large document is let go after use.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     public string Key { get; } = key;
 
@@ -60,7 +74,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         _values.Clear();
         _removed.Clear();
         _source = null;
-        _stored = null;
+        ReleaseParsed();
     }
 
     /// <summary>The document to store, or null when nothing differs from what was loaded.</summary>
@@ -77,29 +91,35 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, (_source?.Length ?? 0) + 256));
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer, WriterOptions);
             writer.WriteStartObject();
             HashSet<string>? written = null;
             if (Stored() is { } stored)
             {
                 foreach (var property in stored.EnumerateObject())
                 {
+                    var name = property.Name;
+
                     // A property deleted this turn and set again moves to the end, as it did in a JSON object.
-                    if (_removed.Contains(property.Name))
+                    if (_removed.Contains(name))
                     {
                         continue;
                     }
 
-                    if (_values.TryGetValue(property.Name, out var touched))
+                    if (_values.TryGetValue(name, out var touched))
                     {
-                        WriteValue(writer, property.Name, touched);
-                        (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name);
+                        WriteValue(writer, name, touched);
+                        (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                     }
                     else
                     {
-                        property.WriteTo(writer);
+                        // Untouched (the person's history, most turns): its stored bytes, copied without a walk through them.
+                        writer.WritePropertyName(name);
+                        writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(property.Value), skipInputValidation: true);
                     }
                 }
             }
@@ -113,10 +133,17 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             }
 
             writer.WriteEndObject();
+            writer.Flush();
+            var merged = buffer.WrittenSpan;
+            return force || Original is null || !merged.SequenceEqual(Original.ToMemory().Span) ? new BinaryData(merged.ToArray()) : null;
         }
-
-        var bytes = new BinaryData(buffer.WrittenSpan.ToArray());
-        return force || Original is null || !bytes.ToMemory().Span.SequenceEqual(Original.ToMemory().Span) ? bytes : null;
+        finally
+        {
+            if (buffer.Capacity > MaxKeptBufferBytes)
+            {
+                t_buffer = null;
+            }
+        }
     }
 
     /// <summary>Written this turn and untouched since: a second state naming the same document has nothing to add.</summary>
@@ -127,7 +154,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         Original = content;
         ETag = etag;
         _source = content;
-        _stored = null;
+        ReleaseParsed();
         _values.Clear();
         _removed.Clear();
     }
@@ -137,16 +164,25 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     {
         if (_stored is null && _source is not null)
         {
-            var reader = new Utf8JsonReader(_source.ToMemory().Span);
-            var root = JsonElement.ParseValue(ref reader);
+            _parsed = JsonDocument.Parse(_source.ToMemory());
+            var root = _parsed.RootElement;
             _stored = root.ValueKind == JsonValueKind.Object ? root : default(JsonElement?);
             if (_stored is null)
             {
                 _source = null;
+                ReleaseParsed();
             }
         }
 
         return _stored;
+    }
+
+    /// <summary>Gives the parse's pooled index back; no element of it is used after this (values are deserialized when read).</summary>
+    private void ReleaseParsed()
+    {
+        _stored = null;
+        _parsed?.Dispose();
+        _parsed = null;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, string name, (object? Value, Type Type) touched)

@@ -37,7 +37,13 @@ public sealed class TypingIndicatorMiddleware(IConnectorClientFactory connectors
     {
         try
         {
-            await Task.Delay(delay, timeProvider, answered);
+            // Most turns answer before the delay: that ending is awaited without an exception thrown and caught per turn.
+            await Task.Delay(delay, timeProvider, answered).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (answered.IsCancellationRequested)
+            {
+                return;
+            }
+
             var typing = inbound.CreateReply();
             typing.Type = ActivityTypes.Typing;
             typing.ReplyToId = null;

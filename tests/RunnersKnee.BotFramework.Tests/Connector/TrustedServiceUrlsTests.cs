@@ -48,6 +48,17 @@ public sealed class TrustedServiceUrlsTests
         Assert.Equal(expected, trusted.IsTrusted(new Uri("http://127.0.0.1:3978/")));
     }
 
+    [Fact]
+    public void FirstReportOf_SameHostAgain_IsReportedOnce()
+    {
+        var trusted = Create(new BotConnectorOptions(), Environments.Production);
+
+        Assert.True(trusted.FirstReportOf("contoso.example"));
+        Assert.False(trusted.FirstReportOf("contoso.example"));
+        Assert.False(trusted.FirstReportOf("CONTOSO.example"));
+        Assert.True(trusted.FirstReportOf("fabrikam.example"));
+    }
+
     private static TrustedServiceUrls Create(BotConnectorOptions options, string environment) =>
         new(Options.Create(options), new Environment { EnvironmentName = environment });
 

@@ -14,18 +14,52 @@ namespace RunnersKnee.Bot.Presentation.Cards;
 /// </list>
 /// Binding a name the values do not have is an error, so a card never shows a raw placeholder.
 /// </summary>
-public sealed partial class CardTemplate(string name, JsonObject template)
+public sealed partial class CardTemplate
 {
-    public string Name { get; } = name;
+    private readonly JsonObject _template;
+    private readonly CompiledCardTemplate _compiled;
+
+    public CardTemplate(string name, JsonObject template)
+    {
+        Name = name;
+        _template = template;
+        Placeholders = CollectPlaceholders(template);
+        _compiled = new CompiledCardTemplate(this, template);
+    }
+
+    public string Name { get; }
 
     /// <summary>The placeholder names the template uses.</summary>
-    public IReadOnlySet<string> Placeholders { get; } = CollectPlaceholders(template);
+    public IReadOnlySet<string> Placeholders { get; }
 
     public JsonObject Bind(IReadOnlyDictionary<string, JsonNode?> values)
     {
-        var bound = BindNode(template, values);
+        var bound = BindNode(_template, values);
         return bound as JsonObject ?? throw new InvalidOperationException($"Card '{Name}' did not bind to an object.");
     }
+
+    /// <summary>Writes the bound card straight to JSON: the same JSON as <see cref="Bind"/> serialized, without building its tree.</summary>
+    public void WriteTo(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonNode?> values) => _compiled.WriteTo(writer, values);
+
+    /// <summary>The name in a string that is one whole placeholder, <c>"${name}"</c>; otherwise null.</summary>
+    internal static string? WholePlaceholderName(string text) => WholePlaceholder().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
+
+    internal static bool HasPlaceholder(string text) => Placeholder().IsMatch(text);
+
+    /// <summary>A string with placeholders inside, the values' texts put in.</summary>
+    internal string FillText(string text, IReadOnlyDictionary<string, JsonNode?> values) =>
+        Placeholder().Replace(text, m => TextOf(Lookup(m.Groups[1].Value, values)));
+
+    /// <summary>Whether an object's <c>$when</c> keeps it.</summary>
+    internal bool IsTrueCondition(JsonNode? condition, IReadOnlyDictionary<string, JsonNode?> values) =>
+        condition is JsonValue value && value.GetValueKind() == JsonValueKind.String && WholePlaceholderName(value.GetValue<string>()) is { } name
+            ? IsTrue(Lookup(name, values))
+            : IsTrue(BindNode(condition, values));
+
+    internal JsonNode? Lookup(string placeholder, IReadOnlyDictionary<string, JsonNode?> values) =>
+        values.TryGetValue(placeholder, out var value)
+            ? value
+            : throw new KeyNotFoundException($"Card '{Name}' needs a value for '{placeholder}'.");
 
     private JsonNode? BindNode(JsonNode? node, IReadOnlyDictionary<string, JsonNode?> values) => node switch
     {
@@ -96,13 +130,8 @@ public sealed partial class CardTemplate(string name, JsonObject template)
             return Lookup(whole.Groups[1].Value, values)?.DeepClone();
         }
 
-        return JsonValue.Create(Placeholder().Replace(text, m => TextOf(Lookup(m.Groups[1].Value, values))));
+        return JsonValue.Create(FillText(text, values));
     }
-
-    private JsonNode? Lookup(string placeholder, IReadOnlyDictionary<string, JsonNode?> values) =>
-        values.TryGetValue(placeholder, out var value)
-            ? value
-            : throw new KeyNotFoundException($"Card '{Name}' needs a value for '{placeholder}'.");
 
     private static string TextOf(JsonNode? node) => node switch
     {

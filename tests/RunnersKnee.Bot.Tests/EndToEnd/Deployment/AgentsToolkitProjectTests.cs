@@ -121,7 +121,7 @@ public sealed class AgentsToolkitProjectTests(TeamsAppPackageFixture package) : 
         var outputs = ArmTemplate.LoadCommitted().Root["outputs"]!.AsObject();
 
         Assert.Equal(["cli/runDotnetCommand", "azureAppService/zipDeploy"], steps.Select(s => (string?)s["uses"]));
-        Assert.Equal("publish src/RunnersKnee.Bot -c Release -o artifacts/publish", (string?)steps[0]["with"]!["args"]);
+        Assert.Equal("publish src/RunnersKnee.Bot -c Release -r linux-x64 --self-contained false -o artifacts/publish", (string?)steps[0]["with"]!["args"]);
         Assert.Equal("./artifacts/publish", (string?)steps[1]["with"]!["artifactFolder"]);
 
         // arm/deploy writes each output back as its name in upper case.
