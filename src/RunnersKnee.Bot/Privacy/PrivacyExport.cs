@@ -2,14 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 
 namespace RunnersKnee.Bot.Privacy;
 
 /// <summary>
-/// The "export my data" file: what the coach keeps (answers, advice, the workout, and the history of sessions, safety
-/// outcomes and pain scores), in words a person can read (enums by name, dates in ISO 8601),
+/// The "export my data" file: what the coach keeps (answers, advice, the workout, the history of sessions, safety
+/// outcomes and pain scores, and the reminders with the planned morning check), in words a person can read (enums by name, dates in ISO 8601),
 /// followed by the stored documents exactly as they are kept, so nothing is left out.
 /// </summary>
 public sealed record PrivacyExport(
@@ -24,6 +25,7 @@ public sealed record PrivacyExport(
     bool WorkoutLocked,
     WorkoutSession? Workout,
     CoachHistory? History,
+    PersonReminders? Reminders,
     PrivacyExportStored Stored)
 {
     public const string FileName = "runners-knee-coach-data.json";

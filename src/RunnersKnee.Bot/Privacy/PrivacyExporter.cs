@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
 
@@ -37,6 +38,7 @@ public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState,
             state.WorkoutLocked,
             state.Workout,
             history,
+            coach?[PersonRemindersAccessor.PropertyName]?.Deserialize<PersonReminders>(BotJson.Options),
             new PrivacyExportStored(coach, coachKey == conversationKey ? null : Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
     }
 

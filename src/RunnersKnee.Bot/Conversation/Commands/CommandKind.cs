@@ -55,6 +55,11 @@ public enum CommandKind
 
     /// <summary>A tap on the "how is your knee now?" card after a session (<see cref="Command.Pain"/>; none for skip).</summary>
     PainAfter,
+    /// <summary>A reminder phrase or button ("remind me Mon Wed Fri at 7pm", "my reminders", "later", "stop reminders", "check in at 9"; <see cref="Command.Reminder"/>).</summary>
+    Reminder,
+
+    /// <summary>A tap on the morning check's card (better, same or worse than before the session).</summary>
+    NextMorning,
     PrivacySummary,
     PrivacyExport,
     PrivacyDelete,

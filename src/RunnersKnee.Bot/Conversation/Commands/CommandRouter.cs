@@ -21,6 +21,7 @@ public sealed class CommandRouter(
     SafetyLockGate safetyLock,
     SafetyCheckStarter safetyCheck,
     UnclearAnswerCheck unclear,
+    ReminderCommandHandlers reminders,
     CoachReplies replies)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -75,6 +76,13 @@ public sealed class CommandRouter(
         if (command is null && state.Mode == ConversationMode.Workout && unclear.IsLongEnough(activity, midSet: true))
         {
             await safetyCheck.AskAsync(dc, state, SafetyCheckKind.Either, cancellationToken);
+            return true;
+        }
+
+        // The morning check's answer typed ("same, 2/10", "a bit worse"): only while it waits, and after every safety screen.
+        if (command is null or { Kind: CommandKind.PainReport } && state.Mode != ConversationMode.Workout
+            && await reminders.TryAnswerCheckAsync(dc, state, cancellationToken))
+        {
             return true;
         }
 
