@@ -160,7 +160,7 @@ public static class ReminderPhrase
             if (digits.Length <= 2)
             {
                 hour = int.Parse(digits, CultureInfo.InvariantCulture);
-                if (suffix is null && i + 1 < words.Length && words[i + 1].Length == 2 && ReadNumber(words[i + 1]) is (var minutes, var after) && minutes.Length == 2)
+                if (suffix is null && i + 1 < words.Length && ReadNumber(words[i + 1]) is (var minutes, var after) && minutes.Length == 2)
                 {
                     minute = int.Parse(minutes, CultureInfo.InvariantCulture);
                     suffix = after;

@@ -14,6 +14,7 @@ public sealed class ReminderPhraseTests
     [InlineData("recuérdame los martes a las 7 de la tarde", "Tuesday", "19:00")]
     [InlineData("remind me weekdays at 6:30 pm", "Monday,Tuesday,Wednesday,Thursday,Friday", "18:30")]
     [InlineData("set a reminder for saturdays and sundays at 9am", "Saturday,Sunday", "09:00")]
+    [InlineData("remind me Tue, Thu at 6:30pm", "Tuesday,Thursday", "18:30")]
     [InlineData("remind me at 12pm", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday", "12:00")]
     [InlineData("recuérdame todos los días a las 8 y media", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday", "08:30")]
     public void Read_DaysAndTime(string text, string days, string time)
