@@ -146,7 +146,7 @@ public sealed class ReminderCommandHandlers(
 
     private async Task<bool> ChooseAsync(CommandTurn turn, PersonReminders reminders, string key, CancellationToken ct)
     {
-        var card = cards.Choose(replies.Texts.Get(key, turn.Locale), turn.Dc.Context.Activity.ChannelId ?? string.Empty, turn.Locale, canStop: reminders.Weekly is not null);
+        var card = cards.Choose(replies.Texts.Get(key, turn.Locale), turn.Dc.Context.Activity.ChannelId ?? string.Empty, turn.Locale, canStop: reminders.Weekly is not null, options.Value.ToQuietHours());
         await turn.Dc.Context.SendActivityAsync(new Activity { Attachments = [card] }, ct);
         return true;
     }
@@ -229,9 +229,17 @@ public sealed class ReminderCommandHandlers(
         }
     }
 
-    /// <summary>A reminder button's phrase, read like typed text.</summary>
-    private static ReminderRequest? FromButton(Activity activity) =>
-        DialogInput.GetData(activity) is { } data && data.TryGetProperty(ReminderCards.PhraseProperty, out var phrase) && phrase.ValueKind == JsonValueKind.String
-            ? ReminderPhrase.Read(TextNormalizer.Words(phrase.GetString()))
-            : null;
+    /// <summary>A reminder button's phrase, or the days and time chosen on the card, read like typed text.</summary>
+    private static ReminderRequest? FromButton(Activity activity)
+    {
+        if (DialogInput.GetData(activity) is not { } data)
+        {
+            return null;
+        }
+
+        var phrase = data.TryGetProperty(ReminderCards.PhraseProperty, out var said) && said.ValueKind == JsonValueKind.String
+            ? said.GetString()
+            : ReminderCards.PhraseOfInputs(data);
+        return phrase is null ? null : ReminderPhrase.Read(TextNormalizer.Words(phrase));
+    }
 }

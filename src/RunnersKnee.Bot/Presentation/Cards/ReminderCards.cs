@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using RunnersKnee.Bot.Conversation.Commands;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.BotFramework.Schema;
 
 namespace RunnersKnee.Bot.Presentation.Cards;
@@ -21,6 +22,26 @@ public sealed class ReminderCards(CardFactory cards, TextCatalog texts)
 
     public const string AnswerProperty = "answer";
 
+    /// <summary>The ids of the day toggles ("day0" Monday … "day6" Sunday) and of the time input.</summary>
+    public const string DayInputPrefix = "day";
+
+    public const string TimeInput = "time";
+
+    /// <summary>The phrase the day toggles and time of a submitted choice card stand for, or null when nothing was chosen.</summary>
+    public static string? PhraseOfInputs(System.Text.Json.JsonElement data)
+    {
+        if (!data.TryGetProperty(TimeInput, out var time) || time.ValueKind != System.Text.Json.JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var days = Enumerable.Range(0, 7)
+            .Where(day => data.TryGetProperty(DayInputPrefix + day, out var on) && on.ValueKind == System.Text.Json.JsonValueKind.String && on.GetString() == "true")
+            .Select(day => ((DayOfWeek)((day + 1) % 7)).ToString()[..3].ToLowerInvariant())
+            .ToList();
+        return days.Count == 0 ? "remind me" : $"remind me {string.Join(' ', days)} at {time.GetString()}";
+    }
+
     /// <summary>Ready-made choices: (phrase the reader understands, the days, the time).</summary>
     private static readonly (string Phrase, DayOfWeek[] Days, TimeOnly Time)[] Presets =
     [
@@ -30,16 +51,52 @@ public sealed class ReminderCards(CardFactory cards, TextCatalog texts)
         ("remind me weekdays at 12:30", [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], new TimeOnly(12, 30)),
     ];
 
-    /// <summary>A line of text and the ready-made choices, with a "stop" button when there is something to stop.</summary>
-    public Attachment Choose(string text, string channelId, string? locale, bool canStop)
+    /// <summary>
+    /// A line of text and the ready-made choices, then the person's own: a toggle per day and a time (every half hour
+    /// outside the quiet hours), sent with a plain submit so the inputs come with it; a "stop" button when there is
+    /// something to stop.
+    /// </summary>
+    public Attachment Choose(string text, string channelId, string? locale, bool canStop, QuietHours quiet)
     {
-        var buttons = Presets.Select(preset => Phrase(channelId, $"{Days(preset.Days, locale)} · {Time(preset.Time)}", preset.Phrase)).ToList();
+        var buttons = Presets.Where(preset => !quiet.Contains(preset.Time))
+            .Select(preset => Phrase(channelId, $"{Days(preset.Days, locale)} · {Time(preset.Time)}", preset.Phrase)).ToList();
         if (canStop)
         {
             buttons.Add(Phrase(channelId, texts.Get("reminders.stopButton", locale), "stop reminders"));
         }
 
-        return Question(text, CardActions.Rows(buttons, 2));
+        var names = texts.Get("reminders.dayNames", locale).Split(',');
+        var toggles = new JsonObject
+        {
+            ["type"] = "ColumnSet",
+            ["spacing"] = "Medium",
+            ["columns"] = new JsonArray([.. Enumerable.Range(0, 7).Select(day => (JsonNode)new JsonObject
+            {
+                ["type"] = "Column",
+                ["width"] = "auto",
+                ["items"] = new JsonArray(new JsonObject { ["type"] = "Input.Toggle", ["id"] = DayInputPrefix + day, ["title"] = names[day], ["valueOn"] = "true", ["valueOff"] = "false" }),
+            })]),
+        };
+        var times = Enumerable.Range(0, 48).Select(half => new TimeOnly(half / 2, half % 2 * 30)).Where(time => !quiet.Contains(time));
+        var time = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = TimeInput,
+            ["style"] = "compact",
+            ["label"] = texts.Get("reminders.timeLabel", locale),
+            ["value"] = "19:00",
+            ["choices"] = new JsonArray([.. times.Select(t => (JsonNode)new JsonObject { ["title"] = Time(t), ["value"] = Time(t) })]),
+        };
+        var rows = CardActions.Rows(buttons, 2);
+        rows.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = texts.Get("reminders.ownChoice", locale), ["wrap"] = true, ["spacing"] = "Large" });
+        rows.Add(toggles);
+        rows.Add(time);
+        rows.Add(new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["actions"] = new JsonArray(CardActions.Submit(texts.Get("reminders.setButton", locale), new JsonObject { ["command"] = nameof(CommandKind.Reminder) }, "positive")),
+        });
+        return Question(text, rows);
     }
 
     /// <summary>"My reminders": what is set, with change and stop.</summary>
