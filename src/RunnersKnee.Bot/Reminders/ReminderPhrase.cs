@@ -11,6 +11,7 @@ namespace RunnersKnee.Bot.Reminders;
 public static class ReminderPhrase
 {
     private const int MaxWords = 14;
+    private const int ShortWords = 6;
 
     private static readonly HashSet<string> RemindWords = new(StringComparer.Ordinal)
     {
@@ -76,7 +77,8 @@ public static class ReminderPhrase
         }
 
         // "Para" is also "for" ("recuérdame para el lunes"): it stops only as the first word.
-        if (words.Any(StopWords.Contains) || words[0] == "para")
+        // Without a time the request is a short one: "I set a reminder to ice it" in a longer answer is not a command.
+        if ((words.Any(StopWords.Contains) || words[0] == "para") && words.Length <= ShortWords)
         {
             return new ReminderRequest(ReminderRequestKind.Stop);
         }
@@ -85,6 +87,11 @@ public static class ReminderPhrase
         if (time is { } chosen)
         {
             return new ReminderRequest(ReminderRequestKind.Set, days.Count > 0 ? days : Everyday, chosen);
+        }
+
+        if (words.Length > ShortWords)
+        {
+            return null;
         }
 
         return days.Count == 0 && words.All(ListWords.Contains)

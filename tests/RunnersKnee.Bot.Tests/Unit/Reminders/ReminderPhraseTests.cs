@@ -58,6 +58,7 @@ public sealed class ReminderPhraseTests
     [InlineData("I'll go for a run later with my friends")]
     [InlineData("recuérdame para el lunes")]
     [InlineData("3 weeks")]
+    [InlineData("my knee hurts so I set a reminder to ice it")]
     public void Read_NotAReminderPhrase(string text)
     {
         var request = Read(text);
