@@ -114,6 +114,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<QuestionCommandHandlers>();
         services.AddSingleton<ProgressCommandHandlers>();
         services.AddSingleton<ReminderCommandHandlers>();
+        services.AddSingleton<NextMorningAnswerHandlers>();
         services.AddSingleton<CommandTable>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<MainDialog>();

@@ -21,7 +21,7 @@ public sealed class CommandRouter(
     SafetyLockGate safetyLock,
     SafetyCheckStarter safetyCheck,
     UnclearAnswerCheck unclear,
-    ReminderCommandHandlers reminders,
+    NextMorningAnswerHandlers morningAnswers,
     CoachReplies replies)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public sealed class CommandRouter(
 
         // The morning check's answer typed ("same, 2/10", "a bit worse"): only while it waits, and after every safety screen.
         if (command is null or { Kind: CommandKind.PainReport } && state.Mode != ConversationMode.Workout
-            && await reminders.TryAnswerCheckAsync(dc, state, cancellationToken))
+            && await morningAnswers.TryAnswerCheckAsync(dc, state, cancellationToken))
         {
             return true;
         }

@@ -14,7 +14,7 @@ public sealed class CommandTable
     private readonly Dictionary<(ConversationMode, CommandKind), CommandHandler> _handlers = [];
     private readonly Dictionary<ConversationMode, CommandHandler> _otherwise = [];
 
-    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking, ProgressCommandHandlers progress, ReminderCommandHandlers reminders)
+    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking, ProgressCommandHandlers progress, ReminderCommandHandlers reminders, NextMorningAnswerHandlers morningAnswers)
     {
         On(AllModes, [CommandKind.PrivacySummary, CommandKind.PrivacyExport, CommandKind.PrivacyDelete], idle.PrivacyAsync);
 
@@ -26,7 +26,7 @@ public sealed class CommandTable
 
         // Reminders and the morning check's taps, likewise; "later" and "tomorrow" with no reminder just sent are answers.
         On(AllModes, [CommandKind.Reminder], reminders.ReminderAsync);
-        On(AllModes, [CommandKind.NextMorning], reminders.NextMorningTapAsync);
+        On(AllModes, [CommandKind.NextMorning], morningAnswers.NextMorningTapAsync);
 
         // The workout: each command is one transition of the session.
         var w = ConversationMode.Workout;
