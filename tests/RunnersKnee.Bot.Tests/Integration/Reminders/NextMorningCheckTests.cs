@@ -139,6 +139,27 @@ public sealed class NextMorningCheckTests
         Assert.Equal(NextMorningAnswer.Worse, Assert.Single((await HistoryAsync(harness, person)).Sessions).NextMorning);
     }
 
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("msteams")]
+    public async Task BetterTapped_ThanksAndALaterTapIsLate(string channelId)
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
+        var person = harness.NewPerson(channelId);
+        person.LocalTimezone = "Europe/London";
+        await SessionWithASetAsync(person);
+        var card = await ProactiveMessages.ArrivesAsync(harness, person, ProactiveMessages.MorningQuestion, new DateTimeOffset(2026, 6, 11, 7, 0, 1, TimeSpan.Zero));
+        person.Received(card);
+        var better = person.FindButton("Better");
+
+        await person.SubmitAsync(better);
+        Assert.Contains("Good to hear", person.LastText, StringComparison.Ordinal);
+        await person.SubmitAsync(better);
+
+        Assert.Contains("That question was about an earlier workout", person.LastText, StringComparison.Ordinal);
+        Assert.Equal(NextMorningAnswer.Better, Assert.Single((await HistoryAsync(harness, person, channelId)).Sessions).NextMorning);
+    }
+
     [Fact]
     public async Task WorseInSpanish_TheRedFlagListsAgain()
     {
@@ -175,9 +196,9 @@ public sealed class NextMorningCheckTests
         await person.SayAsync("stop");
     }
 
-    private static async Task<CoachHistory> HistoryAsync(CoachHarness harness, ConversationDriver person)
+    private static async Task<CoachHistory> HistoryAsync(CoachHarness harness, ConversationDriver person, string channelId = "webchat")
     {
-        var key = harness.App.Services.GetRequiredService<PrimaryState>().KeyFor("webchat", person.ConversationId, person.UserId);
+        var key = harness.App.Services.GetRequiredService<PrimaryState>().KeyFor(channelId, person.ConversationId, person.UserId);
         var item = (await harness.App.Services.GetRequiredService<IStorage>().ReadAsync([key], CancellationToken.None))[key];
         return JsonNode.Parse(item.Content.ToMemory().Span)![CoachHistoryAccessor.PropertyName].Deserialize<CoachHistory>(BotJson.Options)!;
     }

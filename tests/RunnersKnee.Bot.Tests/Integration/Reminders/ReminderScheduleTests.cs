@@ -119,6 +119,26 @@ public sealed class ReminderScheduleTests
     }
 
     [Fact]
+    public async Task ToldToSeeADoctor_NoReminderIsSent()
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Monday));
+        var person = await JoinedAsync(harness);
+        foreach (var answer in CoachHarness.ClearedIntake[..^1].Append("yes"))
+        {
+            await person.SayAsync(answer);
+        }
+
+        await person.SayAsync("start workout");
+        Assert.False(person.ShowsSetCard, "The workout should be locked until the person has been assessed.");
+        await person.SayAsync("remind me every day at 7pm");
+        Assert.Contains("Done: I'll remind you every day at 19:00", person.LastText, StringComparison.Ordinal);
+
+        await ProactiveMessages.NothingNewAsync(harness, person, ProactiveMessages.Reminder, SevenPm(0).AddSeconds(1));
+        await ProactiveMessages.NextPlannedAsync(harness, SevenPm(0).AddSeconds(1));
+        await ProactiveMessages.NothingNewAsync(harness, person, ProactiveMessages.Reminder, SevenPm(1).AddSeconds(1));
+    }
+
+    [Fact]
     public async Task MyReminders_ShowsThemWithChangeAndStop()
     {
         await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Monday));
