@@ -4,6 +4,7 @@ using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.Bot.Workout;
@@ -29,12 +30,14 @@ public sealed class WorkoutCoach(
     ProgressCards progressCards,
     PersonalPlan personalPlan,
     PlanChangeTexts planChanges,
+    NextMorningPlanner nextMorning,
     TimeProvider time)
 {
     /// <param name="painBefore">The pain the person gave before starting (already allowed by the pain rule), or null when they skipped the question.</param>
     public async Task StartAsync(ITurnContext turn, CoachState state, int? painBefore, CancellationToken cancellationToken)
     {
         await timers.CancelAllAsync(turn, cancellationToken);
+        await nextMorning.SessionStartedAsync(turn, cancellationToken);
         var now = time.GetUtcNow();
 
         // The rules look at what happened since each exercise's last change; the session keeps the levels it uses.
@@ -93,7 +96,7 @@ public sealed class WorkoutCoach(
     public async Task StopSilentlyAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
     {
         await timers.ApplyAsync(turn, state, session, session.Stop(time.GetUtcNow()).Timers, cancellationToken);
-        await RecordIfEndedAsync(turn, session, cancellationToken);
+        await RecordIfEndedAsync(turn, state, session, cancellationToken);
     }
 
     /// <summary>Starts (or restarts) the guided countdown for the current set.</summary>
@@ -142,6 +145,9 @@ public sealed class WorkoutCoach(
             await turn.SendActivityAsync(new Activity { Attachments = [progressCards.PainAfter(session, locale)] }, cancellationToken);
         }
 
+        // The morning check planned as the session ended says when it comes (once, after the pain question).
+        await nextMorning.AnnounceAsync(turn, cancellationToken);
+
         if (session.Status == WorkoutStatus.Active && session.TimerStartedAt is not null)
         {
             await SendTimerAsync(turn, session, cancellationToken);
@@ -155,7 +161,7 @@ public sealed class WorkoutCoach(
     private async Task ApplyAsync(ITurnContext turn, CoachState state, WorkoutSession session, WorkoutMove move, CancellationToken cancellationToken)
     {
         await timers.ApplyAsync(turn, state, session, move.Timers, cancellationToken);
-        await RecordIfEndedAsync(turn, session, cancellationToken);
+        await RecordIfEndedAsync(turn, state, session, cancellationToken);
         foreach (var note in move.Notes)
         {
             await SayAsync(turn, notes.For(note, session, turn.Activity.Locale), cancellationToken);
@@ -168,11 +174,12 @@ public sealed class WorkoutCoach(
     }
 
     /// <summary>A move that ended the session writes it to the history (once); moves of a running session leave the history untouched.</summary>
-    private async Task RecordIfEndedAsync(ITurnContext turn, WorkoutSession session, CancellationToken cancellationToken)
+    private async Task RecordIfEndedAsync(ITurnContext turn, CoachState state, WorkoutSession session, CancellationToken cancellationToken)
     {
         if (session.IsOver)
         {
             await history.SessionEndedAsync(turn, session, cancellationToken);
+            await nextMorning.SessionEndedAsync(turn, state, session, cancellationToken);
         }
     }
 

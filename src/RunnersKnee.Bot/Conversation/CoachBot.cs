@@ -4,6 +4,7 @@ using RunnersKnee.Bot.Conversation.Dialogs;
 using RunnersKnee.Bot.Presentation.Cards;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Privacy;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.Dialogs;
 using RunnersKnee.BotFramework.Schema;
@@ -15,8 +16,9 @@ namespace RunnersKnee.Bot.Conversation;
 /// Routes each activity: a welcome and the privacy notice when someone joins; messages, card clicks and Teams
 /// card actions to the dialogs; Teams dialog requests to the timer page. Every authenticated activity refreshes
 /// the stored conversation reference that proactive messages use; a person opening a new conversation with a
-/// workout unfinished is welcomed back to it. Due events (rest over, resume reminder) come
-/// through here too, as proactive turns, and go to the workout that scheduled them.
+/// workout unfinished is welcomed back to it. Due events come through here too, as proactive
+/// turns: rest over and resume reminder go to the workout that scheduled them, the person's reminders and the
+/// morning check to <see cref="ReminderDueEvents"/>.
 /// </summary>
 public sealed class CoachBot(
     MainDialog mainDialog,
@@ -25,6 +27,7 @@ public sealed class CoachBot(
     ReturningPersonWelcome returning,
     TeamsInvokes invokes,
     WorkoutDueEvents dueEvents,
+    ReminderDueEvents reminderEvents,
     TextCatalog texts,
     WrittenLanguage writtenLanguage,
     PrivacyService privacy,
@@ -40,6 +43,12 @@ public sealed class CoachBot(
             if (dueEvent.Name == DueEventNames.DeliveryRetry)
             {
                 // The adapter delivered what earlier turns kept before this turn ran; there is nothing else to do.
+                return;
+            }
+
+            if (ReminderDueEvents.Handles(dueEvent))
+            {
+                await reminderEvents.HandleAsync(turnContext, dueEvent, cancellationToken);
                 return;
             }
 

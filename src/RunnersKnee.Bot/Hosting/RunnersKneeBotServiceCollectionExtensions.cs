@@ -12,6 +12,7 @@ using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Privacy;
 using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.Bot.Scheduling;
@@ -32,6 +33,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProgressOptions>().BindConfiguration(ProgressOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
 
         // Coaching data belongs to the person, not to one chat: a reloaded page or a new Teams chat continues, and
@@ -78,6 +80,12 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<WorkoutNoteTexts>();
         services.AddSingleton<WorkoutQuestions>();
         services.AddSingleton<WorkoutDueEvents>();
+        services.AddSingleton<PersonRemindersAccessor>();
+        services.AddSingleton<ReminderTimers>();
+        services.AddSingleton<ReminderCards>();
+        services.AddSingleton<ReminderTexts>();
+        services.AddSingleton<NextMorningPlanner>();
+        services.AddSingleton<ReminderDueEvents>();
         services.AddSingleton<CoachHistoryAccessor>();
         services.AddSingleton<HistoryRecorder>();
         services.AddSingleton<ProgressTexts>();
@@ -111,6 +119,8 @@ public static class RunnersKneeBotServiceCollectionExtensions
         services.AddSingleton<IdleCommandHandlers>();
         services.AddSingleton<QuestionCommandHandlers>();
         services.AddSingleton<ProgressCommandHandlers>();
+        services.AddSingleton<ReminderCommandHandlers>();
+        services.AddSingleton<NextMorningAnswerHandlers>();
         services.AddSingleton<CommandTable>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<MainDialog>();

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using RunnersKnee.Bot.Intake;
 using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.Bot.Safety;
 using RunnersKnee.Bot.Workout;
 
@@ -10,7 +11,7 @@ namespace RunnersKnee.Bot.Privacy;
 
 /// <summary>
 /// The "export my data" file: what the coach keeps (answers, advice, the workout, the history of sessions, safety
-/// outcomes and pain scores, and the plan's levels), in words a person can read (enums by name, dates in ISO 8601),
+/// outcomes and pain scores, the plan's levels, and the reminders with the planned morning check), in words a person can read (enums by name, dates in ISO 8601),
 /// followed by the stored documents exactly as they are kept, so nothing is left out.
 /// </summary>
 public sealed record PrivacyExport(
@@ -26,6 +27,7 @@ public sealed record PrivacyExport(
     WorkoutSession? Workout,
     CoachHistory? History,
     PlanLevels? Plan,
+    PersonReminders? Reminders,
     PrivacyExportStored Stored)
 {
     public const string FileName = "runners-knee-coach-data.json";

@@ -5,6 +5,7 @@ using RunnersKnee.Bot.Conversation;
 using RunnersKnee.Bot.Presentation.Texts;
 using RunnersKnee.Bot.Programme;
 using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.BotFramework.Schema;
 using RunnersKnee.BotFramework.State;
 
@@ -40,6 +41,7 @@ public sealed class PrivacyExporter(IStorage storage, PrimaryState primaryState,
             state.Workout,
             history,
             plan,
+            coach?[PersonRemindersAccessor.PropertyName]?.Deserialize<PersonReminders>(BotJson.Options),
             new PrivacyExportStored(coach, coachKey == conversationKey ? null : Parse(stored.GetValueOrDefault(conversationKey)), Parse(stored.GetValueOrDefault(userKey))));
     }
 

@@ -25,6 +25,7 @@ public sealed class QueueDueEventScheduler(
 {
     // Azure keeps a message invisible for at most 7 days.
     private static readonly TimeSpan MaxVisibilityDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(2);
     private int _created;
 
     public async Task ScheduleAsync(DueEvent dueEvent, CancellationToken cancellationToken)
@@ -35,24 +36,24 @@ public sealed class QueueDueEventScheduler(
         await storage.WriteAsync(
             new Dictionary<string, StoreItem> { [DocumentKey(id)] = new(BinaryData.FromObjectAsJson(record, BotJson.Options), StoreItem.AnyETag) },
             cancellationToken);
-        var delay = dueEvent.DueAt - time.GetUtcNow();
+        await SendPointerAsync(new QueuePointer(id, record.Version), dueEvent.DueAt, cancellationToken);
+    }
+
+    private async Task SendPointerAsync(QueuePointer pointer, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        var delay = dueAt - time.GetUtcNow();
         delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxVisibilityDelay ? MaxVisibilityDelay : delay;
 
         // The service counts whole seconds and the SDK drops the fraction: round up, or the event fires early.
         delay = TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
-        var pointer = JsonSerializer.Serialize(new QueuePointer(id, record.Version), BotJson.Options);
-        await queue.SendMessageAsync(pointer, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
+        var text = JsonSerializer.Serialize(pointer, BotJson.Options);
+        await queue.SendMessageAsync(text, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
     }
 
     public Task CancelAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync([DocumentKey(DocumentId(key))], cancellationToken);
 
     public Task CancelConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
-        storage.DeleteAsync(
-            [
-                DocumentKey(DocumentId($"{conversationKey}/{DueEventNames.RestOver}")),
-                DocumentKey(DocumentId($"{conversationKey}/{DueEventNames.ResumeReminder}")),
-            ],
-            cancellationToken);
+        storage.DeleteAsync([.. DueEventNames.PerPerson.Select(name => DocumentKey(DocumentId($"{conversationKey}/{name}")))], cancellationToken);
 
     public async Task RunAsync(IDueEventHandler handler, CancellationToken stoppingToken)
     {
@@ -96,7 +97,12 @@ public sealed class QueueDueEventScheduler(
         var key = pointer is null ? null : DocumentKey(pointer.Id);
         var stored = key is null ? null : (await storage.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
         var record = stored?.Content.ToObjectFromJson<QueuedDueEvent>(BotJson.Options);
-        if (record is not null && record.Version == pointer!.Version)
+        if (record is not null && record.Version == pointer!.Version && record.Event.DueAt - time.GetUtcNow() > EarlyTolerance)
+        {
+            // Azure hides a message for 7 days at most: an event due later (a weekly reminder) shows early and is sent on.
+            await SendPointerAsync(pointer, record.Event.DueAt, cancellationToken);
+        }
+        else if (record is not null && record.Version == pointer!.Version)
         {
             try
             {

@@ -27,6 +27,12 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
     /// <summary>Everything the bot said in the last turn.</summary>
     public IReadOnlyList<Activity> Last { get; private set; } = [];
 
+    /// <summary>The IANA zone the channel names on every activity (<c>localTimezone</c>, as Teams and Web Chat do); none by default.</summary>
+    public string? LocalTimezone { get; set; }
+
+    /// <summary>Takes messages the bot sent on its own (a reminder) as the last turn's, so their buttons can be clicked.</summary>
+    public void Received(IEnumerable<Activity> activities) => Last = [.. activities];
+
     public Task<IReadOnlyList<Activity>> JoinAsync() => PostAsync(new Activity
     {
         Type = ActivityTypes.ConversationUpdate,
@@ -71,6 +77,7 @@ public sealed class ConversationDriver(HttpClient client, LoopbackConnector conn
         activity.Recipient ??= new ChannelAccount { Id = "bot", Name = "Runner's Knee Coach" };
         activity.Conversation = new ConversationAccount { Id = ConversationId };
         activity.Locale ??= "en-US";
+        activity.LocalTimezone ??= LocalTimezone;
         return activity;
     }
 

@@ -58,6 +58,12 @@ public enum CommandKind
 
     /// <summary>"Reset my plan": every exercise back at its start level (<c>Programme/PersonalPlan</c>).</summary>
     ResetPlan,
+
+    /// <summary>A reminder phrase or button ("remind me Mon Wed Fri at 7pm", "my reminders", "later", "stop reminders", "check in at 9"; <see cref="Command.Reminder"/>).</summary>
+    Reminder,
+
+    /// <summary>A tap on the morning check's card (better, same or worse than before the session).</summary>
+    NextMorning,
     PrivacySummary,
     PrivacyExport,
     PrivacyDelete,

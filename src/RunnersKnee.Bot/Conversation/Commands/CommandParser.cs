@@ -1,3 +1,4 @@
+using RunnersKnee.Bot.Reminders;
 using RunnersKnee.Bot.Safety.Language;
 using RunnersKnee.BotFramework.Dialogs.Prompts;
 
@@ -103,6 +104,11 @@ public sealed class CommandParser(SafetyLanguage safety, PainReportRecognizer pa
         if (WeeklyGoalPhrase.Read(words) is { } goal)
         {
             return new Command(CommandKind.SetGoal, Goal: goal);
+        }
+
+        if (ReminderPhrase.Read(words) is { } reminder)
+        {
+            return new Command(CommandKind.Reminder, Reminder: reminder);
         }
 
         // Commands are short; a longer message is an answer, not an order.

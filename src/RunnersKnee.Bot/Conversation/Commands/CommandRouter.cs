@@ -22,6 +22,7 @@ public sealed class CommandRouter(
     SafetyLockGate safetyLock,
     SafetyCheckStarter safetyCheck,
     UnclearAnswerCheck unclear,
+    NextMorningAnswerHandlers morningAnswers,
     CoachReplies replies,
     HistoryRecorder history)
 {
@@ -77,6 +78,13 @@ public sealed class CommandRouter(
         if (command is null && state.Mode == ConversationMode.Workout && unclear.IsLongEnough(activity, midSet: true))
         {
             await safetyCheck.AskAsync(dc, state, SafetyCheckKind.Either, cancellationToken);
+            return true;
+        }
+
+        // The morning check's answer typed ("same, 2/10", "a bit worse"): only while it waits, and after every safety screen.
+        if (command is null or { Kind: CommandKind.PainReport } && state.Mode != ConversationMode.Workout
+            && await morningAnswers.TryAnswerCheckAsync(dc, state, cancellationToken))
+        {
             return true;
         }
 

@@ -14,7 +14,7 @@ public sealed class CommandTable
     private readonly Dictionary<(ConversationMode, CommandKind), CommandHandler> _handlers = [];
     private readonly Dictionary<ConversationMode, CommandHandler> _otherwise = [];
 
-    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking, ProgressCommandHandlers progress)
+    public CommandTable(WorkoutCommandHandlers workout, IdleCommandHandlers idle, QuestionCommandHandlers asking, ProgressCommandHandlers progress, ReminderCommandHandlers reminders, NextMorningAnswerHandlers morningAnswers)
     {
         On(AllModes, [CommandKind.PrivacySummary, CommandKind.PrivacyExport, CommandKind.PrivacyDelete], idle.PrivacyAsync);
 
@@ -24,6 +24,10 @@ public sealed class CommandTable
         On(AllModes, [CommandKind.SetGoal], progress.SetGoalAsync);
         On(AllModes, [CommandKind.PainAfter], progress.PainAfterAsync);
         On(AllModes, [CommandKind.ResetPlan], progress.ResetPlanAsync);
+
+        // Reminders and the morning check's taps, likewise; "later" and "tomorrow" with no reminder just sent are answers.
+        On(AllModes, [CommandKind.Reminder], reminders.ReminderAsync);
+        On(AllModes, [CommandKind.NextMorning], morningAnswers.NextMorningTapAsync);
 
         // The workout: each command is one transition of the session.
         var w = ConversationMode.Workout;

@@ -79,7 +79,7 @@ public sealed class RedFlagCheckDialog : CoachingDialog
         await _history.CheckAsync(step.Context, CheckKind.RedFlagCheck, emergency || soon || named is not null ? named ?? (emergency ? TriageOutcome.EmergencyCare : TriageOutcome.SeeDoctorSoon) : null, screened, options?.Named, cancellationToken);
         if (!emergency && !soon && named is null)
         {
-            var said = notedToday ? "symptom.namedNotedToday" : noted ? "symptom.namedNoted" : "symptom.clear";
+            var said = notedToday ? "symptom.namedNotedToday" : noted ? "symptom.namedNoted" : options?.ClearKey ?? "symptom.clear";
             await step.Context.SendActivityAsync(new Activity { Text = _texts.Get(said, step.Context.Activity.Locale) }, cancellationToken);
             if (options?.Back is { } back)
             {

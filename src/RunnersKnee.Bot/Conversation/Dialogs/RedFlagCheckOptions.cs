@@ -10,4 +10,7 @@ public sealed class RedFlagCheckOptions
     public List<string> Named { get; set; } = [];
 
     public RedFlagCheckReturn? Back { get; set; }
+
+    /// <summary>What to say when both lists come back no and nothing was named; null says the usual "no warning signs".</summary>
+    public string? ClearKey { get; set; }
 }

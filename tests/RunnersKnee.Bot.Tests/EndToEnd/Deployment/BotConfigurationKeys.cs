@@ -74,7 +74,7 @@ internal static class BotConfigurationKeys
 
     private static bool IsLeaf(Type type) =>
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan)
-        || type == typeof(DateTimeOffset) || type == typeof(Uri) || type == typeof(Guid)
+        || type == typeof(DateTimeOffset) || type == typeof(TimeOnly) || type == typeof(DateOnly) || type == typeof(Uri) || type == typeof(Guid)
         || (Nullable.GetUnderlyingType(type) is { } inner && IsLeaf(inner))
         || typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
 }

@@ -40,6 +40,14 @@ public static class CardKinds
         ("pain-after", "painAfter.question"),
     ];
 
+    private static readonly (string Kind, string Key)[] ReminderKinds =
+    [
+        ("reminder", "reminders.message"),
+        ("reminder-choose", "reminders.choose"),
+        ("reminder-choose", "reminders.none"),
+        ("next-morning", "nextMorning.question"),
+    ];
+
     /// <summary>
     /// Every kind a tour on <paramref name="channelId"/> must reach: the timer and rest cards are what Teams gets
     /// instead of the page's live countdowns.
@@ -76,6 +84,22 @@ public static class CardKinds
         if (QuestionIds.FirstOrDefault(id => texts.Contains(Questions[id].Text)) is { } question)
         {
             return "question:" + question;
+        }
+
+        // Reminders and the morning check: known kinds, though only the morning check's note is on the tour's way.
+        if (texts.Exists(t => t.StartsWith("I'll check in tomorrow at ", StringComparison.Ordinal)))
+        {
+            return "next-morning-planned";
+        }
+
+        if (ReminderKinds.FirstOrDefault(pair => texts.Contains(Texts.Get(pair.Key))) is { Kind: { } reminder })
+        {
+            return reminder;
+        }
+
+        if (texts.Exists(t => t.StartsWith("Your reminder: ", StringComparison.Ordinal) || t.Contains(" is in the quiet hours ", StringComparison.Ordinal)))
+        {
+            return "reminder-settings";
         }
 
         if (texts.Exists(t => t.Contains("{{TIME(", StringComparison.Ordinal)))

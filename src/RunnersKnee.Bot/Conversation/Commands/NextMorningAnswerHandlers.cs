@@ -1,0 +1,86 @@
+using System.Text.Json;
+using RunnersKnee.Bot.Conversation.Dialogs;
+using RunnersKnee.Bot.Presentation.Cards;
+using RunnersKnee.Bot.Progress;
+using RunnersKnee.Bot.Reminders;
+using RunnersKnee.Bot.Safety;
+using RunnersKnee.BotFramework.Dialogs;
+using RunnersKnee.BotFramework.Dialogs.Prompts;
+using RunnersKnee.BotFramework.Schema;
+
+namespace RunnersKnee.Bot.Conversation.Commands;
+
+/// <summary>
+/// The answers to the morning check: a tap naming its session, or typed words while a check waits. Kept with the
+/// session through <see cref="HistoryRecorder.NextMorningAsync"/> (the first answer only); "worse" asks the red-flag
+/// lists again and ends with the cautious advice.
+/// </summary>
+public sealed class NextMorningAnswerHandlers(
+    PersonRemindersAccessor accessor,
+    HistoryRecorder recorder,
+    TriageRules triage,
+    CoachReplies replies)
+{
+    /// <summary>A tap on the morning check's card: kept when it answers the check that waits, otherwise it is late.</summary>
+    public async Task<bool> NextMorningTapAsync(CommandTurn turn, CancellationToken ct)
+    {
+        var data = DialogInput.GetData(turn.Dc.Context.Activity);
+        var session = data is { } value && value.TryGetProperty(ReminderCards.MorningSessionProperty, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        var answer = data is { } d && d.TryGetProperty(ReminderCards.AnswerProperty, out var said) && said.ValueKind == JsonValueKind.String
+            && Enum.TryParse<NextMorningAnswer>(said.GetString(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : (NextMorningAnswer?)null;
+        var waiting = (await accessor.PeekAsync(turn.Dc.Context, ct))?.AskedSession();
+        if (answer is null || session is null || session != waiting)
+        {
+            await replies.SayAsync(turn.Dc, "nextMorning.late");
+            return true;
+        }
+
+        await AnswerAsync(turn.Dc, turn.State, waiting, answer.Value, pain: null, ct);
+        return true;
+    }
+
+    /// <summary>A typed answer to the morning check that waits ("same, 2/10"); false when none waits or the words are no answer.</summary>
+    public async Task<bool> TryAnswerCheckAsync(DialogContext dc, CoachState state, CancellationToken ct)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message
+            || (await accessor.PeekAsync(dc.Context, ct))?.AskedSession() is not { } waiting
+            || NextMorningReader.Read(TextNormalizer.Words(activity.GetTextWithoutMentions())) is not var (answer, pain))
+        {
+            return false;
+        }
+
+        await AnswerAsync(dc, state, waiting, answer, pain, ct);
+        return true;
+    }
+
+    private async Task AnswerAsync(DialogContext dc, CoachState state, string sessionId, NextMorningAnswer answer, int? pain, CancellationToken ct)
+    {
+        (await accessor.GetAsync(dc.Context, ct)).Answered();
+        if (!await recorder.NextMorningAsync(dc.Context, sessionId, answer, pain, ct))
+        {
+            // The session is gone from the history (deleted data) or was answered already.
+            await replies.SayAsync(dc, "nextMorning.late");
+            return;
+        }
+
+        if (answer == NextMorningAnswer.Worse)
+        {
+            // Worse the morning after: the red-flag lists again, in their short form, then the cautious advice.
+            await replies.SayAsync(dc, "nextMorning.worseQuestions");
+            var back = state.Mode is ConversationMode.Idle or ConversationMode.Paused ? null : new RedFlagCheckReturn { Question = state.CurrentQuestion, Mode = state.Mode };
+            await dc.BeginDialogAsync(DialogIds.RedFlagCheck, new RedFlagCheckOptions { Back = back, ClearKey = "nextMorning.worseClear" }, ct);
+            return;
+        }
+
+        await replies.SayAsync(dc, answer == NextMorningAnswer.Better ? "nextMorning.thanksBetter" : "nextMorning.thanksSame");
+        if (pain is { } score && triage.PainTooHigh(score))
+        {
+            await replies.SayAsync(dc, "workout.pain.outsideHigh", ("pain", score));
+        }
+
+        await dc.RepromptDialogAsync(ct);
+    }
+}
