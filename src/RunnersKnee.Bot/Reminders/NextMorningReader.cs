@@ -4,12 +4,15 @@ using RunnersKnee.Bot.Progress;
 namespace RunnersKnee.Bot.Reminders;
 
 /// <summary>
-/// Reads a typed answer to the morning check: "better", "same, 2/10", "a bit worse", "igual", "un poco peor 4". A
-/// negated word does not count ("not worse" is no answer); long messages are not answers.
+/// Reads a typed answer to the morning check: "better", "same, 2/10", "a bit worse", "igual", "un poco peor 4",
+/// "its a little bit worse than yesterday morning to be honest". A negated word does not count ("not worse" is no
+/// answer). When a message says "worse" and also "better" or "same" ("better overall but the stairs are worse"), it is
+/// read as worse: the cautious reading, which asks the red-flag lists and eases the next session. A story longer than a
+/// couple of sentences is no answer, so a word said in passing in it is not taken for one.
 /// </summary>
 public static class NextMorningReader
 {
-    private const int MaxWords = 8;
+    private const int MaxWords = 16;
 
     private static readonly Dictionary<string, NextMorningAnswer> Words = new(StringComparer.Ordinal)
     {
@@ -26,9 +29,10 @@ public static class NextMorningReader
         }
 
         NextMorningAnswer? answer = null;
-        for (var i = 0; i < words.Length && answer is null; i++)
+        for (var i = 0; i < words.Length && answer != NextMorningAnswer.Worse; i++)
         {
-            if (Words.TryGetValue(words[i], out var said) && (i == 0 || words[i - 1] is not ("not" or "no" or "isnt" or "nada")))
+            if (Words.TryGetValue(words[i], out var said) && (i == 0 || words[i - 1] is not ("not" or "no" or "isnt" or "nada"))
+                && (answer is null || said == NextMorningAnswer.Worse))
             {
                 answer = said;
             }

@@ -160,6 +160,24 @@ public sealed class NextMorningCheckTests
         Assert.Equal(NextMorningAnswer.Better, Assert.Single((await HistoryAsync(harness, person, channelId)).Sessions).NextMorning);
     }
 
+    [Theory]
+    [InlineData("its a little bit worse than yesterday morning to be honest", "Two quick safety questions")]
+    [InlineData("feels about the same as before the workout yesterday i think", "Not worse the morning after")]
+    [InlineData("better than before thanks, stairs were fine this morning", "Good to hear")]
+    [InlineData("better overall but going down the stairs is worse", "Two quick safety questions")]
+    public async Task LongTypedAnswer_ReadAsTheAnswer(string said, string reply)
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
+        var person = harness.NewPerson();
+        person.LocalTimezone = "Europe/London";
+        await SessionWithASetAsync(person);
+        await ProactiveMessages.ArrivesAsync(harness, person, ProactiveMessages.MorningQuestion, new DateTimeOffset(2026, 6, 11, 7, 0, 1, TimeSpan.Zero));
+
+        await person.SayAsync(said);
+
+        Assert.Contains(reply, person.LastText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WorseInSpanish_TheRedFlagListsAgain()
     {

@@ -75,13 +75,15 @@ public sealed class ReminderPhraseTests
     [InlineData("igual, 3 de 10", NextMorningAnswer.Same, 3)]
     [InlineData("mejor", NextMorningAnswer.Better, null)]
     [InlineData("not worse, the same", NextMorningAnswer.Same, null)]
+    [InlineData("it is about the same as it was yesterday before the run honestly", NextMorningAnswer.Same, null)]
+    [InlineData("better overall but the stairs are worse, 3/10", NextMorningAnswer.Worse, 3)]
     public void ReadNextMorning_Answers(string text, NextMorningAnswer answer, int? pain) =>
         Assert.Equal((answer, pain), NextMorningReader.Read(TextNormalizer.Words(text)));
 
     [Theory]
     [InlineData("not worse")]
     [InlineData("hello")]
-    [InlineData("it is about the same as it was yesterday before the run honestly")]
+    [InlineData("i went for the same run as last week with my sister and then we had lunch and it was fine")]
     public void ReadNextMorning_NoAnswer(string text) => Assert.Null(NextMorningReader.Read(TextNormalizer.Words(text)));
 
     private static ReminderRequest? Read(string text) => ReminderPhrase.Read(TextNormalizer.Words(text));
