@@ -70,6 +70,22 @@ public sealed class CoachHistory
         return true;
     }
 
+    /// <summary>
+    /// The optional 0-10 given after the next-morning answer (a second tap on the score chips); only once, and only
+    /// for a session whose answer is kept and has no score yet.
+    /// </summary>
+    public bool RecordNextMorningPain(string sessionId, int pain)
+    {
+        var at = Sessions.FindIndex(s => s.Id == sessionId);
+        if (at < 0 || Sessions[at].NextMorning is null || Sessions[at].NextMorningPain is not null || pain is < 0 or > 10)
+        {
+            return false;
+        }
+
+        Sessions[at] = Sessions[at] with { NextMorningPain = pain };
+        return true;
+    }
+
     public void AddCheck(CheckRecord check, HistoryLimits limits, DateTimeOffset now)
     {
         Checks.Add(check);

@@ -26,6 +26,10 @@ public sealed class HistoryRecorder(CoachHistoryAccessor accessor, WorkoutPlan p
     public async Task<bool> NextMorningAsync(ITurnContext turn, string sessionId, NextMorningAnswer answer, int? pain, CancellationToken cancellationToken) =>
         (await accessor.GetAsync(turn, cancellationToken)).RecordNextMorning(sessionId, answer, pain);
 
+    /// <summary>The optional score tapped after the next-morning answer; false when there is no answer to add it to, or it has one.</summary>
+    public async Task<bool> NextMorningPainAsync(ITurnContext turn, string sessionId, int pain, CancellationToken cancellationToken) =>
+        (await accessor.GetAsync(turn, cancellationToken)).RecordNextMorningPain(sessionId, pain);
+
     public async Task CheckAsync(ITurnContext turn, CheckKind kind, TriageOutcome? outcome, IntakeAnswers? answers, IReadOnlyList<string>? named, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

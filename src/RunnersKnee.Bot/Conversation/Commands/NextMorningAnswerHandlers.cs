@@ -19,13 +19,24 @@ public sealed class NextMorningAnswerHandlers(
     PersonRemindersAccessor accessor,
     HistoryRecorder recorder,
     TriageRules triage,
+    ReminderCards cards,
     CoachReplies replies)
 {
-    /// <summary>A tap on the morning check's card: kept when it answers the check that waits, otherwise it is late.</summary>
+    /// <summary>
+    /// A tap on the morning check's card: kept when it answers the check that waits, otherwise it is late. A score chip
+    /// shown after the answer adds the optional 0-10 to that session.
+    /// </summary>
     public async Task<bool> NextMorningTapAsync(CommandTurn turn, CancellationToken ct)
     {
         var data = DialogInput.GetData(turn.Dc.Context.Activity);
         var session = data is { } value && value.TryGetProperty(ReminderCards.MorningSessionProperty, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (session is not null && data is { } withScore && withScore.TryGetProperty(ReminderCards.PainProperty, out var tapped)
+            && tapped.ValueKind == JsonValueKind.Number && tapped.TryGetInt32(out var score))
+        {
+            await ScoreAsync(turn.Dc, session, score, ct);
+            return true;
+        }
+
         var answer = data is { } d && d.TryGetProperty(ReminderCards.AnswerProperty, out var said) && said.ValueKind == JsonValueKind.String
             && Enum.TryParse<NextMorningAnswer>(said.GetString(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
@@ -75,12 +86,40 @@ public sealed class NextMorningAnswerHandlers(
             return;
         }
 
-        await replies.SayAsync(dc, answer == NextMorningAnswer.Better ? "nextMorning.thanksBetter" : "nextMorning.thanksSame");
-        if (pain is { } score && triage.PainTooHigh(score))
+        var thanks = answer == NextMorningAnswer.Better ? "nextMorning.thanksBetter" : "nextMorning.thanksSame";
+        if (pain is null)
         {
-            await replies.SayAsync(dc, "workout.pain.outsideHigh", ("pain", score));
+            // The score stays optional, and one tap away: chips that name the session, like the answer's buttons.
+            var locale = dc.Context.Activity.Locale;
+            await dc.Context.SendActivityAsync(new Activity { Attachments = [cards.Score(replies.Texts.Get(thanks, locale), sessionId, dc.Context.Activity.ChannelId ?? string.Empty, locale)] }, ct);
+        }
+        else
+        {
+            await replies.SayAsync(dc, thanks);
+            await PainAdviceAsync(dc, pain.Value);
         }
 
         await dc.RepromptDialogAsync(ct);
+    }
+
+    private async Task ScoreAsync(DialogContext dc, string sessionId, int pain, CancellationToken ct)
+    {
+        if (!await recorder.NextMorningPainAsync(dc.Context, sessionId, pain, ct))
+        {
+            await replies.SayAsync(dc, "nextMorning.late");
+            return;
+        }
+
+        await replies.SayAsync(dc, "nextMorning.scoreThanks", ("pain", pain));
+        await PainAdviceAsync(dc, pain);
+        await dc.RepromptDialogAsync(ct);
+    }
+
+    private async Task PainAdviceAsync(DialogContext dc, int pain)
+    {
+        if (triage.PainTooHigh(pain))
+        {
+            await replies.SayAsync(dc, "workout.pain.outsideHigh", ("pain", pain));
+        }
     }
 }

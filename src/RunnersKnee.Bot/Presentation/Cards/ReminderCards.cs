@@ -22,6 +22,9 @@ public sealed class ReminderCards(CardFactory cards, TextCatalog texts)
 
     public const string AnswerProperty = "answer";
 
+    /// <summary>The optional 0-10 a score chip after the morning answer carries.</summary>
+    public const string PainProperty = "pain";
+
     /// <summary>The ids of the day toggles ("day0" Monday … "day6" Sunday) and of the time input.</summary>
     public const string DayInputPrefix = "day";
 
@@ -147,6 +150,16 @@ public sealed class ReminderCards(CardFactory cards, TextCatalog texts)
         var buttons = Enum.GetValues<NextMorningAnswer>()
             .Select(answer => CardActions.Tap(channelId, texts.Get("nextMorning." + answer.ToString().ToLowerInvariant(), locale), Data(answer)));
         return Question(texts.Get("nextMorning.question", locale), CardActions.Rows(buttons, 3));
+    }
+
+    /// <summary>After a "better" or "same" answer: the thanks, and the optional score as one tap (0-10 chips naming the session).</summary>
+    public Attachment Score(string text, string sessionId, string channelId, string? locale)
+    {
+        var chips = Enumerable.Range(0, 11).Select(pain => CardActions.Tap(
+            channelId,
+            pain.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new JsonObject { ["command"] = nameof(CommandKind.NextMorning), [MorningSessionProperty] = sessionId, [PainProperty] = pain }));
+        return Question($"{text} {texts.Get("nextMorning.scoreQuestion", locale)}", CardActions.Rows(chips, 6));
     }
 
     /// <summary>"Mon, Wed, Fri" or "every day", in the person's language.</summary>

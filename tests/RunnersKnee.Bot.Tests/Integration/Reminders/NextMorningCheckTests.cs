@@ -161,6 +161,30 @@ public sealed class NextMorningCheckTests
     }
 
     [Theory]
+    [InlineData("webchat")]
+    [InlineData("msteams")]
+    public async Task SameTapped_TheOptionalScoreIsOneMoreTap_KeptOnce(string channelId)
+    {
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start));
+        var person = harness.NewPerson(channelId);
+        person.LocalTimezone = "Europe/London";
+        await SessionWithASetAsync(person);
+        person.Received(await ProactiveMessages.ArrivesAsync(harness, person, ProactiveMessages.MorningQuestion, new DateTimeOffset(2026, 6, 11, 7, 0, 1, TimeSpan.Zero)));
+
+        await person.SubmitAsync(person.FindButton("Same"));
+        Assert.Contains("how much does it hurt this morning, from 0 to 10?", person.LastText, StringComparison.Ordinal);
+        var two = person.FindButton("2");
+        var five = person.FindButton("5");
+        await person.SubmitAsync(two);
+        Assert.Contains("Thanks, 2/10 noted with that workout.", person.LastText, StringComparison.Ordinal);
+        await person.SubmitAsync(five);
+
+        Assert.Contains("That question was about an earlier workout", person.LastText, StringComparison.Ordinal);
+        var session = Assert.Single((await HistoryAsync(harness, person, channelId)).Sessions);
+        Assert.Equal((NextMorningAnswer.Same, 2), (session.NextMorning, session.NextMorningPain));
+    }
+
+    [Theory]
     [InlineData("its a little bit worse than yesterday morning to be honest", "Two quick safety questions")]
     [InlineData("feels about the same as before the workout yesterday i think", "Not worse the morning after")]
     [InlineData("better than before thanks, stairs were fine this morning", "Good to hear")]
