@@ -27,10 +27,13 @@ public sealed class FreeTextConversationTests(CoachAppFixture app, ITestOutputHe
 
     private static readonly string[] CrisisLines = ["988", "116 123", "024"];
 
+    /// <summary>The rounds' script files; ids are unique across them.</summary>
+    private static readonly string[] Rounds = ["free-text-round5.txt", "free-text-round6.txt"];
+
     public static TheoryData<string> Scripts()
     {
         var data = new TheoryData<string>();
-        foreach (var script in FreeTextScript.Read("free-text-round5.txt"))
+        foreach (var script in AllScripts())
         {
             data.Add(script.Id);
         }
@@ -38,10 +41,12 @@ public sealed class FreeTextConversationTests(CoachAppFixture app, ITestOutputHe
         return data;
     }
 
+    private static List<FreeTextScript> AllScripts() => [.. Rounds.SelectMany(round => FreeTextScript.Read(round))];
+
     [Fact]
     public void TheScriptsCoverEveryClass()
     {
-        var scripts = FreeTextScript.Read("free-text-round5.txt");
+        var scripts = AllScripts();
         Assert.True(scripts.Count >= 40, $"{scripts.Count} scripts");
         Assert.True(scripts.Count(s => s.Expect is "emergency" or "crisis") >= 12);
         Assert.True(scripts.Count(s => s.Expect is "today" or "soon") >= 14);
@@ -53,7 +58,7 @@ public sealed class FreeTextConversationTests(CoachAppFixture app, ITestOutputHe
     [MemberData(nameof(Scripts))]
     public async Task Conversation_EndsAsAClinicianWouldWant(string id)
     {
-        var script = FreeTextScript.Read("free-text-round5.txt").Single(s => s.Id == id);
+        var script = AllScripts().Single(s => s.Id == id);
         output.WriteLine(script.ToString());
         var person = app.NewPerson();
         await GetToAsync(person, script);
