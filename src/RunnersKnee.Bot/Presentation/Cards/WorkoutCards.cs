@@ -204,8 +204,9 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             json.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new Attachment { ContentType = TimerContentType, Content = document.RootElement.Clone() };
+        var attachment = new Attachment { ContentType = TimerContentType };
+        attachment.SetWrittenContent(buffer.WrittenSpan.ToArray());
+        return attachment;
     }
 
     /// <summary>The countdown's words in one language, built once per language and rest extension.</summary>
