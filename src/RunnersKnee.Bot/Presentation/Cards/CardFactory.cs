@@ -31,8 +31,10 @@ public sealed class CardFactory(CardLibrary library)
                 library[template].WriteTo(writer, values);
             }
 
-            var reader = new Utf8JsonReader(buffer.WrittenSpan);
-            return new Attachment { ContentType = AdaptiveCardContentType, Content = JsonElement.ParseValue(ref reader) };
+            // Sent as these bytes: the card is neither parsed into an element nor serialized a second time.
+            var attachment = new Attachment { ContentType = AdaptiveCardContentType };
+            attachment.SetWrittenContent(buffer.WrittenSpan.ToArray());
+            return attachment;
         }
         finally
         {

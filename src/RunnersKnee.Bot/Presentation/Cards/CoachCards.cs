@@ -62,7 +62,7 @@ public sealed class CoachCards(CardFactory cards, TextCatalog texts)
         .With("actions", new JsonArray(PhysioSummaryAction(locale))));
 
     /// <summary>The referral summary's button, wherever the bot recommends a physio or a doctor.</summary>
-    public JsonObject PhysioSummaryAction(string? locale) =>
+    public JsonNode PhysioSummaryAction(string? locale) =>
         CardActions.Submit(texts.Get("referral.button", locale), Command(nameof(CommandKind.PhysioSummary)));
 
     /// <summary>An optional 0-10 pain question: eleven buttons and a skip, answered through the question's prompt.</summary>

@@ -82,6 +82,6 @@ public sealed class ProgressCards(CardFactory cards, CoachCards coachCards, Text
             .With("buttonRows", CardActions.Rows(buttons, 4)));
     }
 
-    public JsonObject ProgressAction(string? locale) =>
+    public JsonNode ProgressAction(string? locale) =>
         CardActions.Submit(texts.Get("progress.button", locale), CoachCards.Command(nameof(CommandKind.Progress)));
 }

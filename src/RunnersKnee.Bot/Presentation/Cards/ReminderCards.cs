@@ -181,7 +181,7 @@ public sealed class ReminderCards(CardFactory cards, TextCatalog texts)
     private static string PhraseDays(IReadOnlyCollection<DayOfWeek> days) =>
         days.Count == 7 ? "every day" : string.Join(' ', days.OrderBy(MondayFirst).Select(day => day.ToString()[..3].ToLowerInvariant()));
 
-    private static JsonObject Phrase(string channelId, string title, string phrase) =>
+    private static JsonNode Phrase(string channelId, string title, string phrase) =>
         CardActions.Tap(channelId, title, new JsonObject { ["command"] = nameof(CommandKind.Reminder), [PhraseProperty] = phrase });
 
     private Attachment Question(string text, JsonArray rows) => cards.CreateAttachment("question", new CardValues()

@@ -92,7 +92,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     private JsonArray SetActions(WorkoutSession session, Dosage dosage, bool easier, string channelId, string? locale)
     {
         var doneTitle = texts.Get("workout.done", locale);
-        JsonObject primaryRow;
+        JsonNode primaryRow;
         if (dosage.Unit == DosageUnit.Reps)
         {
             // Done stays beside the timer, unstyled, for a set done without it.
@@ -204,8 +204,9 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             json.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new Attachment { ContentType = TimerContentType, Content = document.RootElement.Clone() };
+        var attachment = new Attachment { ContentType = TimerContentType };
+        attachment.SetWrittenContent(buffer.WrittenSpan.ToArray());
+        return attachment;
     }
 
     /// <summary>The countdown's words in one language, built once per language and rest extension.</summary>
@@ -268,7 +269,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
             .With("speak", question));
     }
 
-    private JsonObject PainChip(WorkoutSession session, int score, string channelId, string? locale)
+    private JsonNode PainChip(WorkoutSession session, int score, string channelId, string? locale)
     {
         var data = Data(session, null);
         var number = score.ToString(CultureInfo.InvariantCulture);
@@ -340,7 +341,7 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
     }
 
     /// <summary>A workout button titled by <paramref name="titleKey"/> that sends <paramref name="command"/> at this step.</summary>
-    private JsonObject Tap(WorkoutSession session, CommandKind command, string titleKey, string channelId, string? locale, string? style = null) =>
+    private JsonNode Tap(WorkoutSession session, CommandKind command, string titleKey, string channelId, string? locale, string? style = null) =>
         CardActions.Tap(channelId, texts.Get(titleKey, locale), Data(session, command), style);
 
     public static JsonObject Data(WorkoutSession session, CommandKind? command)
