@@ -56,9 +56,10 @@ public sealed class NextMorningAnswerHandlers(
     public async Task<bool> TryAnswerCheckAsync(DialogContext dc, CoachState state, CancellationToken ct)
     {
         var activity = dc.Context.Activity;
+        // The words first: most messages are no answer, and then the reminders need not be deserialized at all.
         if (activity.Type != ActivityTypes.Message
-            || (await accessor.PeekAsync(dc.Context, ct))?.AskedSession() is not { } waiting
-            || NextMorningReader.Read(TextNormalizer.Words(activity.GetTextWithoutMentions())) is not var (answer, pain))
+            || NextMorningReader.Read(TextNormalizer.Words(activity.GetTextWithoutMentions())) is not var (answer, pain)
+            || (await accessor.PeekAsync(dc.Context, ct))?.AskedSession() is not { } waiting)
         {
             return false;
         }
