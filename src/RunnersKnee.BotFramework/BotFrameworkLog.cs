@@ -21,6 +21,9 @@ internal static partial class BotFrameworkLog
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Dropped {Count} replies that could not be delivered within the time they are kept.")]
     public static partial void UndeliveredExpired(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Could not mark delivered replies in a state document; another instance may send them again.")]
+    public static partial void DeliveredMarkFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "The channel refused a reply with status {Status}: the bot is no longer in that conversation.")]
     public static partial void ReplyRefused(ILogger logger, int status);
 

@@ -93,6 +93,21 @@ public sealed class LoopbackConnector : IAsyncDisposable
             return false;
         });
 
+    /// <summary>
+    /// The next <paramref name="passes"/> requests succeed; the one after hangs until <paramref name="release"/> and then
+    /// loses its connection, never accepted (a channel that hangs while the bot dies).
+    /// </summary>
+    public void StallAfter(int passes, Task release)
+    {
+        PassNext(passes);
+        _scripted.Enqueue(async context =>
+        {
+            await release;
+            context.Abort();
+            return true;
+        });
+    }
+
     /// <summary>Activities the channel accepted for a conversation (a 2xx answer), in the order it accepted them.</summary>
     public IReadOnlyList<Activity> DeliveredActivities(string? conversationId = null) =>
         [.. _delivered.Where(d => conversationId is null || d.ConversationId == conversationId).Select(d => d.Activity)];

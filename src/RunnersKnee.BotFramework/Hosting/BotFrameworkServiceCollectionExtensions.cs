@@ -45,6 +45,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<IDeliveryRetryScheduler, NoDeliveryRetryScheduler>();
         services.TryAddSingleton<IBotRemovedHandler, NoBotRemovedHandler>();
+        services.TryAddSingleton<KeyedAsyncLock>();
+        services.TryAddSingleton<ReplySender>();
+        services.TryAddSingleton<DeliveredMarks>();
         services.TryAddSingleton<TurnDelivery>();
         services.TryAddSingleton<BotAdapter>();
         return builder;

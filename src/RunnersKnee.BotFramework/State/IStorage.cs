@@ -20,4 +20,10 @@ public interface IStorage
     Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken);
 
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether what is written outlives the process. Only then are a turn's replies written with its state, so that a
+    /// process that dies before delivering them leaves them for the next one (<see cref="Turns.TurnDelivery"/>).
+    /// </summary>
+    bool OutlivesProcess => true;
 }

@@ -8,6 +8,8 @@ public sealed class InstrumentedStorage(IStorage inner, StorageMetrics metrics) 
 {
     public IStorage Inner { get; } = inner;
 
+    public bool OutlivesProcess => Inner.OutlivesProcess;
+
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         metrics.RecordRead();

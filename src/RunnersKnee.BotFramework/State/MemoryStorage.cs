@@ -8,6 +8,9 @@ public sealed class MemoryStorage : IStorage
     private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
     private long _version;
 
+    /// <summary>Gone with the process, so replies are not written with the state: they would go with it.</summary>
+    public bool OutlivesProcess => false;
+
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);

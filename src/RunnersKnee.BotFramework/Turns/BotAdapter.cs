@@ -19,10 +19,10 @@ public sealed class BotAdapter(
     IOptions<TurnOptions> options,
     TurnTelemetry telemetry,
     TurnGate gate,
+    KeyedAsyncLock documents,
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = [.. middleware];
-    private readonly KeyedAsyncLock _documents = new();
 
     /// <summary>Runs the bot for an authenticated inbound activity.</summary>
     public Task<TurnResult> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken) =>
@@ -74,7 +74,7 @@ public sealed class BotAdapter(
         try
         {
             // The gate's pass goes with the document: both are held until the replies are delivered.
-            document = new ReleasedTogether(await _documents.EnterAsync(stateKey, cancellationToken), pass);
+            document = new ReleasedTogether(await documents.EnterAsync(stateKey, cancellationToken), pass);
         }
         catch
         {
@@ -91,13 +91,10 @@ public sealed class BotAdapter(
             for (var attempt = 1; ; attempt++)
             {
                 var turn = new TurnContext(activity);
-                int kept;
                 try
                 {
+                    // Replies an earlier turn did not deliver are put first in the outbox (KeptRepliesMiddleware).
                     await RunPipelineAsync(turn, 0, logic, cancellationToken);
-
-                    // Replies an earlier turn could not deliver go first (noted by KeptRepliesMiddleware).
-                    kept = delivery.TakeKept(turn);
                 }
                 catch (StorageConflictException) when (attempt < maxAttempts)
                 {
@@ -123,11 +120,11 @@ public sealed class BotAdapter(
                     // locked until the sends are done, so the person's next turn cannot overtake them.
                     deliveringInBackground = true;
                     measurement.Ended(TurnOutcomes.Ok);
-                    _ = DeliverThenReleaseAsync(turn, kept, document);
+                    _ = DeliverThenReleaseAsync(turn, document);
                     return ResultOf(turn);
                 }
 
-                await DeliverAsync(turn, kept, measurement, cancellationToken);
+                await DeliverAsync(turn, measurement, cancellationToken);
                 return ResultOf(turn);
             }
         }
@@ -155,11 +152,11 @@ public sealed class BotAdapter(
         }
     }
 
-    private async Task DeliverAsync(TurnContext turn, int kept, TurnMeasurement measurement, CancellationToken cancellationToken)
+    private async Task DeliverAsync(TurnContext turn, TurnMeasurement measurement, CancellationToken cancellationToken)
     {
         try
         {
-            var delivered = await delivery.DeliverAsync(turn, kept, cancellationToken);
+            var delivered = await delivery.DeliverAsync(turn, committed: true, cancellationToken);
             measurement.Ended(delivered ? TurnOutcomes.Ok : TurnOutcomes.DeliveryFailed);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -171,14 +168,14 @@ public sealed class BotAdapter(
         }
     }
 
-    private async Task DeliverThenReleaseAsync(TurnContext turn, int kept, IDisposable document)
+    private async Task DeliverThenReleaseAsync(TurnContext turn, IDisposable document)
     {
         using (document)
         {
             try
             {
                 await Task.Yield();
-                await delivery.DeliverAsync(turn, kept, CancellationToken.None);
+                await delivery.DeliverAsync(turn, committed: true, CancellationToken.None);
             }
             catch (Exception exception)
             {
@@ -205,7 +202,7 @@ public sealed class BotAdapter(
         await errorHandler.OnTurnErrorAsync(turn, exception, cancellationToken);
         try
         {
-            await delivery.DeliverAsync(turn, keptCount: 0, cancellationToken);
+            await delivery.DeliverAsync(turn, committed: false, cancellationToken);
         }
         catch (Exception deliveryFailure) when (deliveryFailure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

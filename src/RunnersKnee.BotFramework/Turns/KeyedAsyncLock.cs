@@ -3,6 +3,7 @@ namespace RunnersKnee.BotFramework.Turns;
 /// <summary>
 /// One async lock per key (a state document: a conversation's or a person's), created on demand and dropped when
 /// nobody holds or waits for it, so turns on one document run one after another while others run in parallel.
+/// One instance is shared by the adapter's turns and <see cref="DeliveredMarks"/>' writes.
 /// </summary>
 public sealed class KeyedAsyncLock
 {

@@ -44,8 +44,12 @@ public sealed class TurnContext(Activity activity) : ITurnContext
     /// <summary>The actions waiting for the turn's state to be saved, in order.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> CommittedActions => _onCommitted;
 
-    /// <summary>Puts replies an earlier turn could not deliver ahead of this turn's own.</summary>
-    internal void PrependToOutbox(IEnumerable<OutgoingOperation> kept) => _outbox.InsertRange(0, kept);
+    /// <summary>Replaces what is queued with <paramref name="operations"/>: earlier turns' replies first, all tagged for delivery.</summary>
+    internal void ReplaceOutbox(List<OutgoingOperation> operations)
+    {
+        _outbox.Clear();
+        _outbox.AddRange(operations);
+    }
 
     /// <summary>Drops everything queued (the turn is being retried or has failed).</summary>
     public void ClearOutbox()

@@ -8,20 +8,30 @@ using RunnersKnee.BotFramework.State;
 namespace RunnersKnee.BotFramework.Turns;
 
 /// <summary>
-/// Delivers a committed turn's outbox in order. When a call fails (after the connector's own retries), it and
-/// everything after it are kept in the turn's primary state document, which costs a second write only then, and
-/// go out first on the next turn of that document: the person's next message, the channel's redelivery of this
-/// one, or the turn the app schedules through <see cref="IDeliveryRetryScheduler"/>. A reply is never dropped
-/// because a later one failed, and nothing delivered is sent again.
+/// Delivers a committed turn's outbox in order, so that no reply is lost when a send fails or the process dies.
+/// On a store that outlives the process, the turn's replies are written with its state, in its one write, each
+/// under an id and the name of the process sending them (<see cref="ReplySender"/>); what this process then
+/// delivers it remembers (<see cref="DeliveredMarks"/>), so the document's next turn here overwrites them unread,
+/// and a process that died before delivering them leaves them for the next turn of that document (the person's next
+/// message, the channel's redelivery of this one, any due event) to send first. When a call fails (after the
+/// connector's own retries), it and everything after it are kept in the document (a second write, only then) with no
+/// sender, so the next turn sends them whichever instance runs it, and the app is asked for that turn through
+/// <see cref="IDeliveryRetryScheduler"/>. A reply is never dropped because a later one failed, and nothing this
+/// process delivered is sent again by it.
 /// </summary>
 /// <remarks>
-/// A POST that failed with a 5xx or a dropped connection may in rare cases have reached the channel anyway (the
-/// Bot Connector has no idempotency key); it is sent again then. Of a doubled message and a lost one, a health
-/// coach must prefer the doubled one.
+/// A reply may arrive twice in two cases, both rarer than the loss they replace: a POST that failed with a 5xx or a
+/// dropped connection may have reached the channel anyway, and a process killed while delivering leaves the turn's
+/// replies it had already sent listed too (the Bot Connector has no idempotency key and no way to list what
+/// arrived). Of a doubled message and a lost one, a health coach must prefer the doubled one. Replies another live
+/// instance wrote are left to it for <see cref="TurnOptions.OtherInstanceGrace"/>.
 /// </remarks>
 public sealed class TurnDelivery(
     IConnectorClientFactory connectors,
     PrimaryState primaryState,
+    IStorage storage,
+    DeliveredMarks marks,
+    ReplySender sender,
     IDeliveryRetryScheduler retries,
     IBotRemovedHandler removed,
     IOptions<TurnOptions> options,
@@ -37,39 +47,105 @@ public sealed class TurnDelivery(
     private readonly IStatePropertyAccessor<List<UndeliveredReply>> _kept = primaryState.CreateProperty<List<UndeliveredReply>>(PropertyName);
 
     /// <summary>
-    /// Notes what earlier turns of this document could not deliver, while the document the turn read is still parsed
-    /// (before the save), so it costs no second read or parse. <see cref="KeptRepliesMiddleware"/> calls it.
+    /// Before the save (<see cref="KeptRepliesMiddleware"/> calls it, while the document the turn read is still
+    /// parsed): puts the replies earlier turns of this document did not deliver ahead of this turn's, and sets what
+    /// the document keeps listed until delivered.
     /// </summary>
-    public async Task NoteKeptAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task PrepareAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (HasDocument(turn) && await _kept.PeekAsync(turn, cancellationToken) is { Count: > 0 } kept)
+        if (turnContext is not TurnContext turn || !HasDocument(turn))
         {
-            turn.TurnState.Set(TurnStateKey, kept);
+            return;
         }
+
+        var document = await primaryState.GetDocumentAsync(turn, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var settings = options.Value;
+        List<UndeliveredReply> resend = [];
+        List<UndeliveredReply> leave = [];
+        var listed = false;
+        if (!marks.CoversAll(document.Key, document.ETag) && await _kept.PeekAsync(turn, cancellationToken) is { Count: > 0 } stored)
+        {
+            listed = true;
+            var expired = 0;
+            foreach (var reply in stored)
+            {
+                if (marks.Delivered(document.Key, reply.Id))
+                {
+                    continue;
+                }
+
+                if (reply.Since < now - settings.UndeliveredMaxAge)
+                {
+                    expired++;
+                }
+                else if (sender.MayStillBeSending(reply.Sender, reply.Since, now, settings.OtherInstanceGrace))
+                {
+                    leave.Add(reply);
+                }
+                else
+                {
+                    resend.Add(reply);
+                }
+            }
+
+            if (expired > 0)
+            {
+                BotFrameworkLog.UndeliveredExpired(logger, expired);
+            }
+        }
+
+        if (resend.Count == 0 && turn.Outbox.Count == 0)
+        {
+            // Nothing to send: the document stays as it is (no write for a turn that changes nothing).
+            return;
+        }
+
+        var durable = storage.OutlivesProcess;
+        var outbox = new List<OutgoingOperation>(resend.Count + turn.Outbox.Count);
+        outbox.AddRange(resend.Select(reply => new OutgoingOperation(reply.Kind, reply.Activity) { KeptId = reply.Id, KeptSince = reply.Since }));
+        var tag = durable ? Random.Shared.NextInt64().ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "-" : null;
+        foreach (var operation in turn.Outbox)
+        {
+            outbox.Add(tag is null ? operation : operation with { KeptId = tag + outbox.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), KeptSince = now });
+        }
+
+        turn.ReplaceOutbox(outbox);
+        var written = durable ? outbox.ConvertAll(op => new UndeliveredReply(op.KeptId!, op.Kind, op.Activity, op.KeptSince!.Value, sender.Name)) : [];
+        written.AddRange(leave);
+        if (written.Count > 0)
+        {
+            await _kept.SetAsync(turn, written, cancellationToken);
+        }
+        else if (listed)
+        {
+            await _kept.DeleteAsync(turn, cancellationToken);
+        }
+
+        turn.TurnState.Set(TurnStateKey, new PreparedDelivery(Written: durable, OthersLeft: leave));
     }
 
-    /// <summary>Puts what earlier turns of this document could not deliver ahead of this turn's replies; returns how many were kept.</summary>
-    public int TakeKept(TurnContext turn)
+    /// <summary>
+    /// Delivers the outbox; false when some of it was kept for later. <paramref name="committed"/> is false for the
+    /// apology of a turn whose state was not saved: nothing it listed was written.
+    /// </summary>
+    public async Task<bool> DeliverAsync(TurnContext turn, bool committed, CancellationToken cancellationToken)
     {
-        if (turn.TurnState.Get<List<UndeliveredReply>>(TurnStateKey) is not { Count: > 0 } kept)
+        var prepared = committed ? turn.TurnState.Get<PreparedDelivery>(TurnStateKey) : null;
+        var document = committed && HasDocument(turn) ? await primaryState.GetDocumentAsync(turn, cancellationToken) : null;
+        if (document is not null)
         {
-            return 0;
+            if (prepared is null)
+            {
+                // The turn left the listed replies as they were: what this process delivered of them still is.
+                marks.Follow(document.Key, document.ETag);
+            }
+            else
+            {
+                marks.Forget(document.Key);
+            }
         }
 
-        var oldest = timeProvider.GetUtcNow() - options.Value.UndeliveredMaxAge;
-        var fresh = kept.Where(reply => reply.Since >= oldest).ToList();
-        if (fresh.Count < kept.Count)
-        {
-            BotFrameworkLog.UndeliveredExpired(logger, kept.Count - fresh.Count);
-        }
-
-        turn.PrependToOutbox(fresh.Select(reply => new OutgoingOperation(reply.Kind, reply.Activity) { KeptId = reply.Id, KeptSince = reply.Since }));
-        return kept.Count;
-    }
-
-    /// <summary>Delivers the outbox; false when some of it was kept for later.</summary>
-    public async Task<bool> DeliverAsync(TurnContext turn, int keptCount, CancellationToken cancellationToken)
-    {
         var outbox = turn.Outbox;
         var refused = false;
         for (var index = 0; index < outbox.Count; index++)
@@ -91,7 +167,7 @@ public sealed class TurnDelivery(
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 BotFrameworkLog.DeliveryFailed(logger, exception);
-                await KeepAsync(turn, outbox.Skip(index).ToList(), outbox.Take(index), cancellationToken);
+                await KeepAsync(turn, outbox.Skip(index).ToList(), outbox.Take(index), prepared?.OthersLeft ?? [], cancellationToken);
                 if (HasDocument(turn))
                 {
                     await retries.ScheduleAsync(turn.Activity.GetConversationReference(), options.Value.DeliveryRetryDelay, cancellationToken);
@@ -101,9 +177,9 @@ public sealed class TurnDelivery(
             }
         }
 
-        if (keptCount > 0)
+        if (prepared is { Written: true } && document is { ETag: { } etag } && outbox.Count > 0)
         {
-            await KeepAsync(turn, [], outbox, cancellationToken);
+            marks.Record(document.Key, etag, [.. outbox.Select(op => op.KeptId).OfType<string>()], complete: prepared.OthersLeft.Count == 0);
         }
 
         return true;
@@ -123,11 +199,17 @@ public sealed class TurnDelivery(
     }
 
     /// <summary>
-    /// Writes <paramref name="remainder"/> as the document's kept replies. The turn still holds the document's
+    /// Writes <paramref name="remainder"/> (with no sender: whichever instance runs the next turn sends them) and
+    /// the replies left to other instances as the document's kept replies. The turn still holds the document's
     /// lock, so only another instance can have written since; then its kept replies stay too, less the ones this
     /// turn has just delivered.
     /// </summary>
-    private async Task KeepAsync(TurnContext turn, List<OutgoingOperation> remainder, IEnumerable<OutgoingOperation> delivered, CancellationToken cancellationToken)
+    private async Task KeepAsync(
+        TurnContext turn,
+        List<OutgoingOperation> remainder,
+        IEnumerable<OutgoingOperation> delivered,
+        IReadOnlyList<UndeliveredReply> othersLeft,
+        CancellationToken cancellationToken)
     {
         if (!HasDocument(turn))
         {
@@ -136,7 +218,7 @@ public sealed class TurnDelivery(
 
         var now = timeProvider.GetUtcNow();
         var ours = remainder.ConvertAll(op => new UndeliveredReply(op.KeptId ?? Guid.NewGuid().ToString("N"), op.Kind, op.Activity, op.KeptSince ?? now));
-        var keep = ours;
+        List<UndeliveredReply> keep = [.. ours, .. othersLeft];
         var handled = new HashSet<string>(remainder.Concat(delivered).Select(op => op.KeptId).OfType<string>(), StringComparer.Ordinal);
         for (var attempt = 1; ; attempt++)
         {

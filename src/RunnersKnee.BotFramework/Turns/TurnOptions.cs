@@ -4,7 +4,7 @@ using RunnersKnee.BotFramework.State;
 namespace RunnersKnee.BotFramework.Turns;
 
 /// <summary>How turns are run: retries on storage conflicts, the duplicate-delivery window, whose state a turn reads.</summary>
-public sealed class TurnOptions
+public sealed class TurnOptions : IValidatableObject
 {
     public const string SectionName = "Turns";
 
@@ -37,6 +37,35 @@ public sealed class TurnOptions
     /// </value>
     public TimeSpan UndeliveredMaxAge { get; set; } = TimeSpan.FromHours(24);
 
+    /// <value>
+    /// How long after a turn has delivered everything it wrote with its state the app takes it out of the stored
+    /// document (a read and a write, left out when the conversation's next turn here comes first and overwrites it).
+    /// Longer than a set and its rest, so a workout's turns overwrite each other's and a pause costs one write; a
+    /// process killed within it leaves its last turn's replies listed, and the next process sends them again.
+    /// Default 5 minutes.
+    /// </value>
+    public TimeSpan DeliveredMarkDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <value>
+    /// How long replies another instance wrote with its state are left to it before a turn here sends them: it may be
+    /// delivering them still (a throttled channel can hold a send for a minute), and it takes them out within
+    /// <see cref="DeliveredMarkDelay"/> after. Must be longer than that delay; default 8 minutes.
+    /// </value>
+    public TimeSpan OtherInstanceGrace { get; set; } = TimeSpan.FromMinutes(8);
+
+    /// <value>This instance's name on the replies it writes; default the App Service instance id, else the machine name.</value>
+    public string? InstanceName { get; set; }
+
     /// <value>Whose document <see cref="PrimaryState"/> reads and writes. Default <see cref="StateScope.Conversation"/>, as the SDK.</value>
     public StateScope StateScope { get; set; } = StateScope.Conversation;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (OtherInstanceGrace <= DeliveredMarkDelay)
+        {
+            yield return new ValidationResult(
+                "Turns:OtherInstanceGrace must be longer than Turns:DeliveredMarkDelay, or another instance would send replies this one delivered.",
+                [nameof(OtherInstanceGrace), nameof(DeliveredMarkDelay)]);
+        }
+    }
 }

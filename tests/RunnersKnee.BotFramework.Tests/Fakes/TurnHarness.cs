@@ -22,6 +22,8 @@ public sealed class TurnHarness
         UserState = new UserState(Storage);
         var turnOptions = Options.Create(options ?? new TurnOptions());
         PrimaryState = new PrimaryState(Storage, turnOptions);
+        var documents = new KeyedAsyncLock();
+        var marks = new DeliveredMarks(Storage, documents, turnOptions, Time, NullLogger<DeliveredMarks>.Instance);
         Adapter = new BotAdapter(
             bot,
             [
@@ -29,10 +31,11 @@ public sealed class TurnHarness
                 new DuplicateActivityMiddleware(PrimaryState, Time, turnOptions, NullLogger<DuplicateActivityMiddleware>.Instance),
             ],
             ErrorHandler,
-            new TurnDelivery(Connector, PrimaryState, new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), turnOptions, Time, NullLogger<TurnDelivery>.Instance),
+            new TurnDelivery(Connector, PrimaryState, Storage, marks, new ReplySender(turnOptions), new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), turnOptions, Time, NullLogger<TurnDelivery>.Instance),
             turnOptions,
             TestTelemetry.Turns(),
             Gate,
+            documents,
             NullLogger<BotAdapter>.Instance);
     }
 

@@ -44,7 +44,8 @@ internal sealed class RaceSetup : IAsyncDisposable
         };
         for (var i = 0; i < 2; i++)
         {
-            var app = new BotApp(settings);
+            // Two instances in one test process share a host and a process id; their names tell them apart.
+            var app = new BotApp(new Dictionary<string, string?>(settings) { ["Turns:InstanceName"] = $"instance-{i}" });
             setup._owned.Add(app);
             setup._apps.Add(app);
             var client = app.CreateClient();

@@ -29,6 +29,9 @@ internal static class StoredConversation
     {
         var copy = document.DeepClone().AsObject();
         copy.Remove("processedActivities");
+
+        // Replies listed until marked delivered: which are listed depends on the instances' timing, not the person.
+        copy.Remove("undeliveredReplies");
         if (copy["coach"] is JsonObject coach)
         {
             coach.Remove("lastSeen");

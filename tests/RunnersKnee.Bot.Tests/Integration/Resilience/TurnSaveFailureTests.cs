@@ -86,8 +86,10 @@ public sealed class TurnSaveFailureTests
                 new DuplicateActivityMiddleware(_state, TimeProvider.System, Options, NullLogger<DuplicateActivityMiddleware>.Instance),
             ];
             var errors = new TurnErrorHandler(_state, new TextCatalog(), NullLogger<TurnErrorHandler>.Instance);
-            var delivery = new TurnDelivery(connectors, _state, new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), Options, TimeProvider.System, NullLogger<TurnDelivery>.Instance);
-            return new BotAdapter(this, middleware, errors, delivery, Options, TestTelemetry.Turns(), new TurnGate(), NullLogger<BotAdapter>.Instance);
+            var documents = new KeyedAsyncLock();
+            var marks = new DeliveredMarks(storage, documents, Options, TimeProvider.System, NullLogger<DeliveredMarks>.Instance);
+            var delivery = new TurnDelivery(connectors, _state, storage, marks, new ReplySender(Options), new NoDeliveryRetryScheduler(), new NoBotRemovedHandler(), Options, TimeProvider.System, NullLogger<TurnDelivery>.Instance);
+            return new BotAdapter(this, middleware, errors, delivery, Options, TestTelemetry.Turns(), new TurnGate(), documents, NullLogger<BotAdapter>.Instance);
         }
 
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
