@@ -7,19 +7,28 @@ namespace RunnersKnee.Bot.Tests.Integration.Resilience;
 
 /// <summary>
 /// A channel that fails one reply of a turn with several: every reply still reaches the person exactly once and
-/// in order, from the retry the bot schedules, the next message, or the channel's redelivery.
+/// in order, from the retry the bot schedules, the next message, or the channel's redelivery. On the memory store
+/// replies are kept only after a failure; on the file store every turn's replies are also listed with its state.
 /// </summary>
-public sealed class FailedDeliveryTests
+public sealed class FailedDeliveryTests : IDisposable
 {
     private static readonly string[] AdviceReplies = ["Rest and ice", "When to see a physical therapist", "Ready for the strength workout?"];
 
-    public static TheoryData<string> Faults => ["drop", "500", "502", "503", "504", "412", "429"];
+    private readonly string _state = CoachHarness.NewTempDirectory("rk-failed-delivery-");
+
+    public static TheoryData<string, string> Faults => new()
+    {
+        { "drop", "Memory" }, { "500", "Memory" }, { "502", "Memory" }, { "503", "Memory" }, { "504", "Memory" }, { "412", "Memory" }, { "429", "Memory" },
+        { "drop", "File" }, { "500", "File" }, { "502", "File" }, { "503", "File" }, { "504", "File" }, { "412", "File" }, { "429", "File" },
+    };
+
+    public void Dispose() => CoachHarness.DeleteDirectory(_state);
 
     [Theory]
     [MemberData(nameof(Faults))]
-    public async Task FaultOnTheSecondReplyOfTheAdvice_EveryReplyArrivesOnceInOrder(string fault)
+    public async Task FaultOnTheSecondReplyOfTheAdvice_EveryReplyArrivesOnceInOrder(string fault, string store)
     {
-        await using var harness = await CoachHarness.StartAsync(settings: RetryQuickly);
+        await using var harness = await CoachHarness.StartAsync(settings: RetryQuickly(store));
         var person = harness.NewPerson("msteams");
         await AnswerUpToTheLastSafetyQuestionAsync(person);
         var before = harness.Connector.DeliveredActivities(person.ConversationId).Count;
@@ -92,10 +101,12 @@ public sealed class FailedDeliveryTests
         Assert.True(delivered, "The reply of the card action never arrived after the channel recovered.");
     }
 
-    [Fact]
-    public async Task ConcurrentConversations_ChannelFailsEveryFifthSend_EveryReplyArrivesOnceInOrder()
+    [Theory]
+    [InlineData("Memory")]
+    [InlineData("File")]
+    public async Task ConcurrentConversations_ChannelFailsEveryFifthSend_EveryReplyArrivesOnceInOrder(string store)
     {
-        await using var harness = await CoachHarness.StartAsync(settings: RetryQuickly);
+        await using var harness = await CoachHarness.StartAsync(settings: RetryQuickly(store));
         var people = Enumerable.Range(0, 12).Select(_ => harness.NewPerson("msteams")).ToList();
         harness.Connector.FailEvery(5, HttpStatusCode.ServiceUnavailable);
 
@@ -114,10 +125,12 @@ public sealed class FailedDeliveryTests
         }
     }
 
-    private static Dictionary<string, string?> RetryQuickly => new()
+    private Dictionary<string, string?> RetryQuickly(string store) => new()
     {
         ["Turns:DeliveryRetryDelay"] = "00:00:00.200",
         ["BotConnector:RetryBaseDelay"] = "00:00:00.050",
+        ["Storage:Provider"] = store,
+        ["Storage:File:Directory"] = _state,
     };
 
     private static void Inject(LoopbackConnector connector, string fault, int passes)
