@@ -25,7 +25,9 @@ internal static class ConnectorServiceCollectionExtensions
         services.TryAddTransient<BotConnectorAuthenticationHandler>();
 
         // Handlers run in the order added: the retry policy outside, so each attempt gets a current token.
-        var connector = services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        // No HttpClient request logging: its lines carry the conversation's URL (ids), and its two handlers cost
+        // allocations on every reply even when the level filters them out. Failures are logged by TurnDelivery.
+        var connector = services.AddHttpClient(ConnectorClientFactory.HttpClientName).RemoveAllLoggers();
         connector.AddResilienceHandler(ConnectorClientFactory.HttpClientName, (pipeline, context) => ConnectorResilience.Configure(
             pipeline,
             context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value,
