@@ -7,8 +7,6 @@ namespace RunnersKnee.BotFramework.Dialogs;
 /// </summary>
 public abstract class ComponentDialog(string id) : Dialog(id)
 {
-    private const string InnerStateKey = "dialogs";
-
     protected DialogSet InnerDialogs { get; } = new();
 
     /// <summary>The inner dialog started first; defaults to the first one added.</summary>
@@ -71,11 +69,19 @@ public abstract class ComponentDialog(string id) : Dialog(id)
     protected virtual Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>
         outerDc.EndDialogAsync(result, cancellationToken);
 
+    // The inner stack is one object for the turn (DialogInstance.Inner), so every use sees the changes of the last.
     private DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
-        new(InnerDialogs, outer.Context, instance.Get<DialogState>(InnerStateKey) ?? new DialogState(), outer);
+        new(InnerDialogs, outer.Context, instance.Inner(), outer);
 
-    // The inner stack is plain JSON inside this component's instance; write it back after every change.
-    private static void SaveInner(DialogInstance instance, DialogContext inner) => instance.Set(InnerStateKey, inner.State);
+    // The inner stack lives in this component's instance and is written inside its JSON with the document; a context
+    // made from a copy elsewhere (an instance whose stack was replaced) is put back here.
+    private static void SaveInner(DialogInstance instance, DialogContext inner)
+    {
+        if (!ReferenceEquals(instance.InnerStack, inner.State))
+        {
+            instance.Set(DialogInstance.InnerStackKey, inner.State);
+        }
+    }
 
     private async Task<DialogTurnResult> CompleteAsync(
         DialogContext outer,

@@ -44,7 +44,9 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     {
         if (_values.TryGetValue(name, out var cached))
         {
-            return (T)cached.Value!;
+            return cached.Value is RawJsonValue raw && typeof(T) != typeof(RawJsonValue)
+                ? JsonSerializer.Deserialize<T>(raw.Utf8Json, BotJson.Options) ?? createDefault()
+                : (T)cached.Value!;
         }
 
         var value = !_removed.Contains(name) && Stored() is { } stored
@@ -62,6 +64,31 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             : default;
 
     public void Set<T>(string name, T value) => _values[name] = (value, typeof(T));
+
+    /// <summary>
+    /// The property's JSON as stored (or as set raw this turn), read where it lies with nothing deserialized; empty
+    /// when the document has no value for it. The span is valid until the document is saved, cleared or set again.
+    /// </summary>
+    public ReadOnlySpan<byte> RawValue(string name)
+    {
+        if (_values.TryGetValue(name, out var touched))
+        {
+            return touched.Value switch
+            {
+                RawJsonValue raw => raw.Utf8Json,
+                null => default,
+                var value => JsonSerializer.SerializeToUtf8Bytes(value, touched.Type, BotJson.Options),
+            };
+        }
+
+        return !_removed.Contains(name) && Stored() is { } stored
+            && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
+            ? JsonMarshal.GetRawUtf8Value(element)
+            : default;
+    }
+
+    /// <summary>Sets the property to finished JSON (one complete, valid value), written as these bytes.</summary>
+    public void SetRaw(string name, byte[] utf8Json) => _values[name] = (new RawJsonValue(utf8Json), typeof(RawJsonValue));
 
     public void Delete(string name)
     {
@@ -188,6 +215,12 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     private static void WriteValue(Utf8JsonWriter writer, string name, (object? Value, Type Type) touched)
     {
         writer.WritePropertyName(name);
+        if (touched.Value is RawJsonValue raw)
+        {
+            writer.WriteRawValue(raw.Utf8Json, skipInputValidation: true);
+            return;
+        }
+
         JsonSerializer.Serialize(writer, touched.Value, touched.Type, BotJson.Options);
     }
 }

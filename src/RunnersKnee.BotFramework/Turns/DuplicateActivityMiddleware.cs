@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RunnersKnee.BotFramework.Schema;
@@ -22,8 +20,8 @@ public sealed class DuplicateActivityMiddleware(
     /// <summary>The turn-state key set to this middleware's marker when the incoming activity was a duplicate.</summary>
     public const string DuplicateMarker = "duplicate-activity";
 
-    private readonly IStatePropertyAccessor<List<ProcessedActivity>> _processed =
-        primaryState.CreateProperty<List<ProcessedActivity>>("processedActivities");
+    /// <summary>The property of the primary document holding the ids (<see cref="RememberedActivityIds"/>).</summary>
+    public const string PropertyName = "processedActivities";
 
     public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -35,11 +33,8 @@ public sealed class DuplicateActivityMiddleware(
             return;
         }
 
-        var id = QualifiedId(conversationId, activityId);
-        var now = timeProvider.GetUtcNow();
-        var processed = await _processed.GetAsync(turnContext, () => [], cancellationToken);
-        processed.RemoveAll(p => p.ExpiresAt <= now);
-        if (processed.Exists(p => string.Equals(p.Id, id, StringComparison.Ordinal)))
+        var document = await primaryState.GetDocumentAsync(turnContext, cancellationToken);
+        if (!Remember(document, conversationId, activityId))
         {
             BotFrameworkLog.DuplicateIgnored(logger, LogText.Of(turnContext.Activity.Type));
             turnContext.TurnState.Set(DuplicateMarker, DuplicateMarker);
@@ -51,31 +46,26 @@ public sealed class DuplicateActivityMiddleware(
             return;
         }
 
-        var settings = options.Value;
-        processed.Add(new ProcessedActivity(id, now + settings.DuplicateWindow));
-        if (processed.Count > settings.MaxRememberedActivityIds)
-        {
-            processed.RemoveRange(0, processed.Count - settings.MaxRememberedActivityIds);
-        }
-
-        await _processed.SetAsync(turnContext, processed, cancellationToken);
         await next(cancellationToken);
     }
 
     /// <summary>
-    /// A person's document sees several conversations, whose activity ids may repeat (some channels count from 1), so
-    /// an id is kept with a short tag of its conversation, unless it already starts with it (Direct Line's do). The
-    /// tag is short because the ids are read and written with the document on every turn.
+    /// Adds the id to the document's remembered ids, or returns false when it is there already. The stored ids are read
+    /// in place (no await between the read and the write, so the span stays valid) and written back as one string.
     /// </summary>
-    private static string QualifiedId(string conversationId, string activityId)
+    private bool Remember(CachedStateDocument document, string conversationId, string activityId)
     {
-        if (activityId.StartsWith(conversationId, StringComparison.Ordinal))
+        Span<byte> key = stackalloc byte[RememberedActivityIds.KeyLength];
+        RememberedActivityIds.WriteKey(conversationId, activityId, key);
+        var now = timeProvider.GetUtcNow();
+        var entries = RememberedActivityIds.Entries(document.RawValue(PropertyName), out _);
+        if (RememberedActivityIds.Contains(entries, key, now))
         {
-            return activityId;
+            return false;
         }
 
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(conversationId), hash);
-        return Convert.ToHexString(hash[..4]) + "|" + activityId;
+        var settings = options.Value;
+        document.SetRaw(PropertyName, RememberedActivityIds.Append(entries, key, now + settings.DuplicateWindow, now, settings.MaxRememberedActivityIds));
+        return true;
     }
 }

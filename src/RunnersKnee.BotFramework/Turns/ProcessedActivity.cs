@@ -3,11 +3,10 @@ using System.Text.Json.Serialization;
 namespace RunnersKnee.BotFramework.Turns;
 
 /// <summary>
-/// An inbound activity id already acted on, remembered until <see cref="ExpiresAt"/>. Every turn reads and writes up to
-/// <see cref="TurnOptions.MaxRememberedActivityIds"/> of them, so the serializer builds them through the parameterless
-/// constructor and the setters: a constructor with parameters costs it a buffer of arguments per id.
+/// An inbound activity id already acted on, remembered until <see cref="ExpiresAt"/>: the stored form before
+/// <see cref="RememberedActivityIds"/>, read only to carry a document written then into the compact form.
 /// </summary>
-public sealed record ProcessedActivity
+internal sealed record ProcessedActivity
 {
     public ProcessedActivity(string id, DateTimeOffset expiresAt)
     {

@@ -57,4 +57,18 @@ public sealed class ComponentDialogTests
         Assert.Equal("What's your name?", bot.Text);
         Assert.Equal(["profile", "text", ProfileDialog.Steps], await bot.StoredStackAsync());
     }
+
+    [Fact]
+    public async Task Reprompt_FromTheOuterStackMidTurn_RepeatsTheQuestionJustStartedAndKeepsIt()
+    {
+        var bot = new DialogTestRunner(new ReenteringDialog());
+        await bot.SayAsync("hi");
+
+        await bot.SayAsync("switch");
+
+        Assert.Equal(["Second question?", "Second question?"], bot.Replies.Select(r => r.Text));
+        Assert.Equal(["reentering", "second", "first"], await bot.StoredStackAsync());
+        await bot.SayAsync("ok");
+        Assert.Equal(["reentering", "first"], await bot.StoredStackAsync());
+    }
 }

@@ -34,6 +34,13 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         "hideButton", "showButton", "soundOn", "soundOff", "wakeLockUnsupported", "transcriptRunning", "transcriptEnded",
     ];
 
+    private const int MaxKeptTimerBufferBytes = 256 * 1024;
+
+    // One buffer per thread for the live timer, kept between timers: it is written without an await in between, and
+    // a new buffer per timer (grown to the timeline's few kilobytes) was most of what the timer allocated.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_timerBuffer;
+
     // The page's names of the phases (TimerPhaseKind in order).
     private static readonly string[] PhaseNames = [.. Enum.GetNames<TimerPhaseKind>().Select(name => name.ToLowerInvariant())];
 
@@ -158,7 +165,8 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
         // Written straight to JSON: a set's timeline has a few dozen phases, and this runs on every timed turn.
         var exercise = describer.Plan.ExerciseAt(session.Position);
         var isRest = session.Status == WorkoutStatus.Resting;
-        var buffer = new ArrayBufferWriter<byte>(2048);
+        var buffer = t_timerBuffer ??= new ArrayBufferWriter<byte>(8 * 1024);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -206,6 +214,11 @@ public sealed class WorkoutCards(CardFactory cards, TextCatalog texts, WorkoutDe
 
         var attachment = new Attachment { ContentType = TimerContentType };
         attachment.SetWrittenContent(buffer.WrittenSpan.ToArray());
+        if (buffer.Capacity > MaxKeptTimerBufferBytes)
+        {
+            t_timerBuffer = null;
+        }
+
         return attachment;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
@@ -14,7 +15,13 @@ public sealed class TextCatalog
 {
     public const string DefaultLanguage = "en";
 
+    // "{name}" per placeholder name: the names come from the code, a few dozen, and a turn formats several texts.
+    private static readonly ConcurrentDictionary<string, string> Placeholders = new(StringComparer.Ordinal);
+
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _languages;
+
+    // The languages looked up by the locale's first two letters where they stand, without a string cut per text.
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>>.AlternateLookup<ReadOnlySpan<char>> _languagesByCode;
 
     public TextCatalog()
         : this(LoadEmbedded())
@@ -32,6 +39,7 @@ public sealed class TextCatalog
             pair => pair.Key,
             pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal),
             StringComparer.OrdinalIgnoreCase);
+        _languagesByCode = _languages.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IEnumerable<string> Keys => _languages[DefaultLanguage].Keys;
@@ -44,7 +52,7 @@ public sealed class TextCatalog
     public string Get(string key, string? locale = null)
     {
         if (locale is { Length: >= 2 }
-            && _languages.TryGetValue(locale[..2], out var texts)
+            && _languagesByCode.TryGetValue(locale.AsSpan(0, 2), out var texts)
             && texts.TryGetValue(key, out var localized))
         {
             return localized;
@@ -61,7 +69,12 @@ public sealed class TextCatalog
         var text = Get(key, locale);
         foreach (var (name, value) in values)
         {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            // Replacing a placeholder the text does not have changes nothing, so its value is not even made a string.
+            var placeholder = Placeholders.GetOrAdd(name, static name => "{" + name + "}");
+            if (text.Contains(placeholder, StringComparison.Ordinal))
+            {
+                text = text.Replace(placeholder, Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
         }
 
         return text;

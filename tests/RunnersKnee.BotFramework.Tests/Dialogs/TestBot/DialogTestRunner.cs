@@ -52,11 +52,14 @@ public sealed class DialogTestRunner(Dialog root)
     }
 
     /// <summary>The stored JSON of the whole conversation document.</summary>
-    public async Task<JsonObject> StoredDocumentAsync()
+    public async Task<JsonObject> StoredDocumentAsync() => JsonNode.Parse(await StoredTextAsync())!.AsObject();
+
+    /// <summary>The conversation document exactly as written to storage.</summary>
+    public async Task<string> StoredTextAsync()
     {
         var key = ConversationState.KeyFor(ChannelId, _conversationId);
         var items = await Storage.ReadAsync([key], CancellationToken.None);
-        return JsonNode.Parse(items[key].Content.ToString())!.AsObject();
+        return items[key].Content.ToString();
     }
 
     private async Task<DialogTurnResult> RunAsync(Activity activity)
