@@ -15,20 +15,20 @@ public static class Report
         var l = run.Load;
         log.WriteLine(string.Create(Invariant,
             $"  {run.Name,-12} {l.Turns,8} turns {l.TurnsPerSecond,7:0} turns/s  p50 {l.Latency.P50,6:0.00} p95 {l.Latency.P95,6:0.00} p99 {l.Latency.P99,6:0.00} max {l.Latency.Max,7:0.0} ms  " +
-            $"CPU {run.CpuMsPerTurn:0.000} ms/turn  alloc {run.AllocatedBytesPerTurn / 1024:0.0} KB/turn  R/W {run.ReadsPerTurn:0.00}/{run.WritesPerTurn:0.00} per turn  peak RSS {Mb(run.PeakRssBytes)}  errors {l.FailedConversations}"));
+            $"CPU {run.CpuMsPerTurn:0.000} ms/turn  alloc {run.AllocatedBytesPerTurn / 1024:0.0} KB/turn  R/W {run.ReadsPerTurn:0.00}/{run.WritesPerTurn:0.00} per turn  timers {run.TimerCallsPerTurn:0.00} (queue {run.QueueCallsPerTurn:0.00}) per turn  peak RSS {Mb(run.PeakRssBytes)}  errors {l.FailedConversations}"));
     }
 
     public static string LoadTable(IEnumerable<ServerRun> runs)
     {
         var text = new StringBuilder()
-            .AppendLine("| server | N | K | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/turn | alloc KB/turn | reads/turn | writes/turn | peak RSS | failed conv. |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| server | N | K | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/turn | alloc KB/turn | state reads/turn | state writes/turn | timer calls/turn (queue) | peak RSS | failed conv. |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var l = run.Load;
             text.AppendLine(string.Create(Invariant,
                 $"| {run.Name} | {l.Conversations} | {l.Concurrency} | {l.Turns} | {l.TurnsPerSecond:0} | {l.Latency.P50:0.00} | {l.Latency.P95:0.00} | {l.Latency.P99:0.00} | {l.Latency.Max:0.0} | " +
-                $"{run.CpuMsPerTurn:0.000} | {run.AllocatedBytesPerTurn / 1024:0.0} | {run.ReadsPerTurn:0.00} | {run.WritesPerTurn:0.00} | {Mb(run.PeakRssBytes)} | {l.FailedConversations} |"));
+                $"{run.CpuMsPerTurn:0.000} | {run.AllocatedBytesPerTurn / 1024:0.0} | {run.ReadsPerTurn:0.00} | {run.WritesPerTurn:0.00} | {run.TimerCallsPerTurn:0.00} ({run.QueueCallsPerTurn:0.00}) | {Mb(run.PeakRssBytes)} | {l.FailedConversations} |"));
         }
 
         return text.ToString();

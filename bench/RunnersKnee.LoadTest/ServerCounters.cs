@@ -1,6 +1,9 @@
 namespace RunnersKnee.LoadTest;
 
-/// <summary>The JSON of a server's <c>/diagnostics/counters</c> (the bot's and the floor's have the same shape).</summary>
+/// <summary>
+/// The JSON of a server's <c>/diagnostics/counters</c> (the floor's lacks the due-event fields: zero). Storage calls
+/// are all of them; the due-event ones are the queue scheduler's event documents, counted in them too.
+/// </summary>
 public sealed record ServerCounters(
     double CpuMs,
     long AllocatedBytes,
@@ -12,7 +15,11 @@ public sealed record ServerCounters(
     int Gen2Collections,
     long StorageReads,
     long StorageWrites,
-    long StorageDeletes)
+    long StorageDeletes,
+    long DueEventDocumentReads = 0,
+    long DueEventDocumentWrites = 0,
+    long DueEventDocumentDeletes = 0,
+    long QueueCalls = 0)
 {
     public static ServerCounters operator -(ServerCounters after, ServerCounters before) => new(
         after.CpuMs - before.CpuMs,
@@ -25,5 +32,9 @@ public sealed record ServerCounters(
         after.Gen2Collections - before.Gen2Collections,
         after.StorageReads - before.StorageReads,
         after.StorageWrites - before.StorageWrites,
-        after.StorageDeletes - before.StorageDeletes);
+        after.StorageDeletes - before.StorageDeletes,
+        after.DueEventDocumentReads - before.DueEventDocumentReads,
+        after.DueEventDocumentWrites - before.DueEventDocumentWrites,
+        after.DueEventDocumentDeletes - before.DueEventDocumentDeletes,
+        after.QueueCalls - before.QueueCalls);
 }

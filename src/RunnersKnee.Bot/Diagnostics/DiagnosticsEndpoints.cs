@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Options;
+using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.State;
 
 namespace RunnersKnee.Bot.Diagnostics;
@@ -23,7 +24,7 @@ public static class DiagnosticsEndpoints
         return endpoints;
     }
 
-    private static IResult Read(HttpContext http, StorageMetrics storage, bool? collect)
+    private static IResult Read(HttpContext http, StorageMetrics storage, DueEventCalls dueEvents, bool? collect)
     {
         if (http.Connection.RemoteIpAddress is not { } caller || !IPAddress.IsLoopback(caller))
         {
@@ -48,6 +49,10 @@ public static class DiagnosticsEndpoints
             GC.CollectionCount(2),
             storage.Reads,
             storage.Writes,
-            storage.Deletes));
+            storage.Deletes,
+            dueEvents.DocumentReads,
+            dueEvents.DocumentWrites,
+            dueEvents.DocumentDeletes,
+            dueEvents.QueueCalls));
     }
 }

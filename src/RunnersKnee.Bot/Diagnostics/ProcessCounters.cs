@@ -2,7 +2,8 @@ namespace RunnersKnee.Bot.Diagnostics;
 
 /// <summary>
 /// What the process has used so far, read from the process itself: CPU time (user + system), bytes allocated
-/// by all threads, memory now and at peak, garbage collections, and calls to state storage.
+/// by all threads, memory now and at peak, garbage collections, calls to state storage (all of them), and of those
+/// and apart, the queue scheduler's: its event documents in the same storage and its calls to the Storage Queue.
 /// </summary>
 public sealed record ProcessCounters(
     double CpuMs,
@@ -15,4 +16,8 @@ public sealed record ProcessCounters(
     int Gen2Collections,
     long StorageReads,
     long StorageWrites,
-    long StorageDeletes);
+    long StorageDeletes,
+    long DueEventDocumentReads,
+    long DueEventDocumentWrites,
+    long DueEventDocumentDeletes,
+    long QueueCalls);

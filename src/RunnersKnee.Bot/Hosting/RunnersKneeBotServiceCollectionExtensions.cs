@@ -128,6 +128,7 @@ public static class RunnersKneeBotServiceCollectionExtensions
         builder.AddDueEventScheduler();
         builder.AddRunnersKneeTelemetry();
         services.AddSingleton<DueEventMetrics>();
+        services.AddSingleton<DueEventCalls>();
         services.AddSingleton<IDueEventHandler, DueEventHandler>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
         services.AddSingleton<IBot, CoachBot>();

@@ -21,6 +21,7 @@ public sealed class QueueDueEventScheduler(
     IStorage storage,
     TimeProvider time,
     IOptions<QueueSchedulerOptions> options,
+    DueEventCalls calls,
     ILogger<QueueDueEventScheduler> logger) : IDueEventScheduler, IDueEventSource
 {
     // Azure keeps a message invisible for at most 7 days.
@@ -33,6 +34,7 @@ public sealed class QueueDueEventScheduler(
         await EnsureQueueAsync(cancellationToken);
         var record = new QueuedDueEvent(Guid.NewGuid().ToString("N"), dueEvent);
         var id = DocumentId(dueEvent.Key);
+        calls.DocumentWritten();
         await storage.WriteAsync(
             new Dictionary<string, StoreItem> { [DocumentKey(id)] = new(BinaryData.FromObjectAsJson(record, BotJson.Options), StoreItem.AnyETag) },
             cancellationToken);
@@ -47,13 +49,21 @@ public sealed class QueueDueEventScheduler(
         // The service counts whole seconds and the SDK drops the fraction: round up, or the event fires early.
         delay = TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
         var text = JsonSerializer.Serialize(pointer, BotJson.Options);
+        calls.Queue();
         await queue.SendMessageAsync(text, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
     }
 
-    public Task CancelAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync([DocumentKey(DocumentId(key))], cancellationToken);
+    public Task CancelAsync(string key, CancellationToken cancellationToken)
+    {
+        calls.DocumentDeleted();
+        return storage.DeleteAsync([DocumentKey(DocumentId(key))], cancellationToken);
+    }
 
-    public Task CancelConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
-        storage.DeleteAsync([.. DueEventNames.PerPerson.Select(name => DocumentKey(DocumentId($"{conversationKey}/{name}")))], cancellationToken);
+    public Task CancelConversationAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        calls.DocumentDeleted();
+        return storage.DeleteAsync([.. DueEventNames.PerPerson.Select(name => DocumentKey(DocumentId($"{conversationKey}/{name}")))], cancellationToken);
+    }
 
     public async Task RunAsync(IDueEventHandler handler, CancellationToken stoppingToken)
     {
@@ -64,6 +74,7 @@ public sealed class QueueDueEventScheduler(
             try
             {
                 await EnsureQueueAsync(stoppingToken);
+                calls.Queue();
                 var messages = (await queue.ReceiveMessagesAsync(32, settings.LeaseTime, stoppingToken)).Value;
                 received = messages.Length;
                 await Task.WhenAll(messages.Select(message => ProcessAsync(message, handler, stoppingToken)));
@@ -95,6 +106,11 @@ public sealed class QueueDueEventScheduler(
     {
         var pointer = ReadPointer(message.MessageText);
         var key = pointer is null ? null : DocumentKey(pointer.Id);
+        if (key is not null)
+        {
+            calls.DocumentRead();
+        }
+
         var stored = key is null ? null : (await storage.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
         var record = stored?.Content.ToObjectFromJson<QueuedDueEvent>(BotJson.Options);
         if (record is not null && record.Version == pointer!.Version && record.Event.DueAt - time.GetUtcNow() > EarlyTolerance)
@@ -131,15 +147,18 @@ public sealed class QueueDueEventScheduler(
             await DeleteDocumentIfUnchangedAsync(key!, stored!, cancellationToken);
         }
 
+        calls.Queue();
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
     }
 
     private async Task DeleteDocumentIfUnchangedAsync(string key, StoreItem stored, CancellationToken cancellationToken)
     {
         // Replaced meanwhile (a new rest was scheduled under the same key): keep the new one.
+        calls.DocumentRead();
         var current = (await storage.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
         if (current?.ETag == stored.ETag)
         {
+            calls.DocumentDeleted();
             await storage.DeleteAsync([key], cancellationToken);
         }
     }
@@ -148,6 +167,7 @@ public sealed class QueueDueEventScheduler(
     {
         if (Volatile.Read(ref _created) == 0)
         {
+            calls.Queue();
             await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             Volatile.Write(ref _created, 1);
         }

@@ -38,6 +38,28 @@ public sealed class QueueSchedulerTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
+    public async Task ScheduleAndFire_CountedApartFromState_OneQueueSendPerEvent()
+    {
+        var handler = new RecordingDueEventHandler();
+        await using var harness = await StartAsync(handler);
+        var scheduler = harness.App.Services.GetRequiredService<IDueEventScheduler>();
+        var calls = harness.App.Services.GetRequiredService<DueEventCalls>();
+        var storage = harness.App.Services.GetRequiredService<RunnersKnee.BotFramework.State.StorageMetrics>();
+        var (queueBefore, writesBefore) = (calls.QueueCalls, storage.Writes);
+
+        await scheduler.ScheduleAsync(Event("conv-counted", step: 2, TimeProvider.System.GetUtcNow().AddSeconds(1)), CancellationToken.None);
+        var queueAfterSchedule = calls.QueueCalls;
+        await Poll.UntilAsync(() => !handler.Calls.IsEmpty, "the event to be delivered");
+        await WaitDrainedAsync();
+
+        Assert.Equal(1, calls.DocumentWrites);
+        Assert.Equal(1, storage.Writes - writesBefore);
+        Assert.InRange(queueAfterSchedule - queueBefore, 1, 2);
+        Assert.Equal(2, calls.DocumentReads);
+        Assert.Equal(1, calls.DocumentDeletes);
+    }
+
+    [Fact]
     public async Task Cancel_BeforeItIsDue_NotDelivered()
     {
         var handler = new RecordingDueEventHandler();
