@@ -16,7 +16,7 @@ public sealed class ReplySender
     private readonly int _processId;
 
     public ReplySender(IOptions<TurnOptions> options)
-        : this(options.Value.InstanceName ?? DefaultHost(), Environment.ProcessId)
+        : this(string.IsNullOrWhiteSpace(options.Value.InstanceName) ? DefaultHost() : options.Value.InstanceName, Environment.ProcessId)
     {
     }
 

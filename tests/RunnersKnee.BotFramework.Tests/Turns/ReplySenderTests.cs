@@ -60,6 +60,14 @@ public sealed class ReplySenderTests
     }
 
     [Fact]
+    public void InstanceName_LeftEmpty_TheMachineNamesTheHost()
+    {
+        var sender = new ReplySender(Options.Create(new TurnOptions { InstanceName = "" }));
+
+        Assert.StartsWith(Environment.MachineName.Replace('/', '-') + "/", sender.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InstanceName_FromOptions_NamesTheHost()
     {
         var sender = new ReplySender(Options.Create(new TurnOptions { InstanceName = "instance/7" }));
