@@ -8,11 +8,15 @@ namespace RunnersKnee.Bot.Scheduling;
 public sealed class DueEventCalls
 {
     private long _queueCalls;
+    private long _queueSends;
     private long _documentReads;
     private long _documentWrites;
     private long _documentDeletes;
 
     public long QueueCalls => Interlocked.Read(ref _queueCalls);
+
+    /// <summary>Of <see cref="QueueCalls"/>, the messages sent: one per event scheduled (and per week it waits).</summary>
+    public long QueueSends => Interlocked.Read(ref _queueSends);
 
     public long DocumentReads => Interlocked.Read(ref _documentReads);
 
@@ -21,6 +25,12 @@ public sealed class DueEventCalls
     public long DocumentDeletes => Interlocked.Read(ref _documentDeletes);
 
     public void Queue() => Interlocked.Increment(ref _queueCalls);
+
+    public void QueueSend()
+    {
+        Interlocked.Increment(ref _queueSends);
+        Queue();
+    }
 
     public void DocumentRead() => Interlocked.Increment(ref _documentReads);
 

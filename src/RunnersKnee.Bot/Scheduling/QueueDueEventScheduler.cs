@@ -49,7 +49,7 @@ public sealed class QueueDueEventScheduler(
         // The service counts whole seconds and the SDK drops the fraction: round up, or the event fires early.
         delay = TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
         var text = JsonSerializer.Serialize(pointer, BotJson.Options);
-        calls.Queue();
+        calls.QueueSend();
         await queue.SendMessageAsync(text, visibilityTimeout: delay, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken);
     }
 
