@@ -22,7 +22,7 @@ public sealed class DeliveredMarks(
 {
     private const int MaxWriteAttempts = 3;
 
-    private readonly Dictionary<string, Mark> _marks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeliveredMark> _marks = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _writing = [];
     private bool _closed;
 
@@ -80,7 +80,7 @@ public sealed class DeliveredMarks(
     /// </summary>
     public void Record(string key, string etag, IReadOnlyCollection<string> ids, bool complete)
     {
-        var mark = new Mark(etag, new HashSet<string>(ids, StringComparer.Ordinal), complete);
+        var mark = new DeliveredMark(etag, new HashSet<string>(ids, StringComparer.Ordinal), complete);
         lock (_marks)
         {
             if (_marks.Remove(key, out var previous))
@@ -133,7 +133,7 @@ public sealed class DeliveredMarks(
         }
     }
 
-    private void Due(string key, Mark mark)
+    private void Due(string key, DeliveredMark mark)
     {
         lock (_marks)
         {
@@ -167,7 +167,7 @@ public sealed class DeliveredMarks(
     /// mark) makes the write unnecessary. The document is read afresh (the mark does not hold it, so a pause costs
     /// memory only for ids); another instance may have written since, so only this process's ids are taken out.
     /// </summary>
-    private async Task WriteAsync(string key, Mark mark, CancellationToken cancellationToken)
+    private async Task WriteAsync(string key, DeliveredMark mark, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
@@ -192,7 +192,7 @@ public sealed class DeliveredMarks(
                 var document = new CachedStateDocument(key, stored.Content, stored.ETag);
                 try
                 {
-                    if (WithoutDelivered(document, mark.Ids) is not { } written)
+                    if (mark.TakeOutOf(document) is not { } written)
                     {
                         return;
                     }
@@ -226,41 +226,5 @@ public sealed class DeliveredMarks(
                 }
             }
         }
-    }
-
-    private static BinaryData? WithoutDelivered(CachedStateDocument document, HashSet<string> delivered)
-    {
-        if (document.Peek<List<UndeliveredReply>>(TurnDelivery.PropertyName) is not { Count: > 0 } stored)
-        {
-            return null;
-        }
-
-        var left = stored.FindAll(reply => !delivered.Contains(reply.Id));
-        if (left.Count == stored.Count)
-        {
-            return null;
-        }
-
-        if (left.Count == 0)
-        {
-            document.Delete(TurnDelivery.PropertyName);
-        }
-        else
-        {
-            document.Set(TurnDelivery.PropertyName, left);
-        }
-
-        return document.Serialize(force: false);
-    }
-
-    private sealed class Mark(string etag, HashSet<string> ids, bool complete)
-    {
-        public string ETag { get; set; } = etag;
-
-        public HashSet<string> Ids { get; } = ids;
-
-        public bool Complete { get; } = complete;
-
-        public ITimer? Timer { get; set; }
     }
 }

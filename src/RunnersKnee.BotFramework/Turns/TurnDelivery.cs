@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -104,10 +105,10 @@ public sealed class TurnDelivery(
         var durable = storage.OutlivesProcess;
         var outbox = new List<OutgoingOperation>(resend.Count + turn.Outbox.Count);
         outbox.AddRange(resend.Select(reply => new OutgoingOperation(reply.Kind, reply.Activity) { KeptId = reply.Id, KeptSince = reply.Since }));
-        var tag = durable ? Random.Shared.NextInt64().ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "-" : null;
+        var tag = durable ? Random.Shared.NextInt64().ToString("x", CultureInfo.InvariantCulture) + "-" : null;
         foreach (var operation in turn.Outbox)
         {
-            outbox.Add(tag is null ? operation : operation with { KeptId = tag + outbox.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), KeptSince = now });
+            outbox.Add(tag is null ? operation : operation with { KeptId = tag + outbox.Count.ToString(CultureInfo.InvariantCulture), KeptSince = now });
         }
 
         turn.ReplaceOutbox(outbox);
