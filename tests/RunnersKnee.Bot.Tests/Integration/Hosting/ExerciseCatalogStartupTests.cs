@@ -23,7 +23,7 @@ public sealed class ExerciseCatalogStartupTests
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         var catalogError = FindCatalogError(error);
-        Assert.NotNull(catalogError);
+        Assert.True(catalogError is not null, $"The app failed to start for another reason first: {error}");
         Assert.Equal("side-steps", catalogError.ExerciseId);
     }
 
