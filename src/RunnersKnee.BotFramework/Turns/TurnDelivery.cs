@@ -96,13 +96,13 @@ public sealed class TurnDelivery(
             }
         }
 
-        if (resend.Count == 0 && turn.Outbox.Count == 0)
+        var durable = storage.OutlivesProcess;
+        if (resend.Count == 0 && (turn.Outbox.Count == 0 || (!durable && !listed)))
         {
-            // Nothing to send: the document stays as it is (no write for a turn that changes nothing).
+            // Nothing to send, or nothing to list and nothing kept: the outbox and the document stay as they are.
             return;
         }
 
-        var durable = storage.OutlivesProcess;
         var outbox = new List<OutgoingOperation>(resend.Count + turn.Outbox.Count);
         outbox.AddRange(resend.Select(reply => new OutgoingOperation(reply.Kind, reply.Activity) { KeptId = reply.Id, KeptSince = reply.Since }));
         var tag = durable ? Random.Shared.NextInt64().ToString("x", CultureInfo.InvariantCulture) + "-" : null;
