@@ -8,7 +8,9 @@ namespace RunnersKnee.Bot.Scheduling;
 
 /// <summary>
 /// The embedded scheduler: each pending event is a file (written atomically), so a restart finds them again; an
-/// in-memory priority queue wakes exactly when the next one is due. An event is deleted only after its handler
+/// in-memory priority queue wakes exactly when the next one is due. On a state store that dies with the process
+/// (memory) the events are kept in memory only, unless <see cref="LocalSchedulerOptions.KeepFiles"/> says otherwise:
+/// a file would outlive the conversation it belongs to and cost each rest a create, a rename and a delete. An event is deleted only after its handler
 /// succeeded, so it is delivered at least once, and the handler's step check makes that exactly once in effect.
 /// One that falls due while the bot shuts down keeps its file and fires after the next start.
 /// </summary>
@@ -21,16 +23,21 @@ public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
     private readonly TimeProvider _time;
     private readonly LocalSchedulerOptions _options;
     private readonly ILogger<LocalDueEventScheduler> _logger;
-    private readonly string _directory;
+    private readonly string? _directory;
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _wakeAt = DateTimeOffset.MinValue;
     private long _version;
 
-    public LocalDueEventScheduler(TimeProvider time, IOptions<LocalSchedulerOptions> options, ILogger<LocalDueEventScheduler> logger)
+    public LocalDueEventScheduler(TimeProvider time, IOptions<LocalSchedulerOptions> options, IStorage storage, ILogger<LocalDueEventScheduler> logger)
     {
         _time = time;
         _options = options.Value;
         _logger = logger;
+        if (!(_options.KeepFiles ?? storage.OutlivesProcess))
+        {
+            return;
+        }
+
         _directory = Path.GetFullPath(_options.Directory);
         Directory.CreateDirectory(_directory);
         foreach (var file in Directory.EnumerateFiles(_directory, "*.json"))
@@ -57,6 +64,12 @@ public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
     public Task ScheduleAsync(DueEvent dueEvent, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (_directory is null)
+        {
+            Enqueue(dueEvent, attempts: 0);
+            return Task.CompletedTask;
+        }
+
         var path = PathFor(dueEvent.Key);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
 
@@ -78,7 +91,7 @@ public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
             stored = _pending.Remove(key) | _firing.Contains(key);
         }
 
-        if (stored)
+        if (stored && _directory is not null)
         {
             File.Delete(PathFor(key));
         }
@@ -200,7 +213,7 @@ public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
         lock (_pending)
         {
             // A newer event with the same key was scheduled while this one ran: its file must stay.
-            if (_pending.ContainsKey(dueEvent.Key))
+            if (_pending.ContainsKey(dueEvent.Key) || _directory is null)
             {
                 return;
             }
@@ -229,5 +242,5 @@ public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource
         }
     }
 
-    private string PathFor(string key) => Path.Combine(_directory, StorageKeys.ToFileName(key));
+    private string PathFor(string key) => Path.Combine(_directory!, StorageKeys.ToFileName(key));
 }

@@ -11,6 +11,12 @@ public sealed class LocalSchedulerOptions
     [Required]
     public string Directory { get; set; } = Path.Combine(".data", "timers");
 
+    /// <value>
+    /// Whether each pending event is also a file. Default (unset): only when the state store outlives the process
+    /// (file or Blob), since a memory store's events would fire after a restart into a conversation nobody remembers.
+    /// </value>
+    public bool? KeepFiles { get; set; }
+
     /// <value>How long to wait before trying a failed event again. Default 5 s.</value>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -23,6 +23,7 @@ public sealed class CoachAppFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>
         {
             ["Timers:Local:Directory"] = timersDirectory,
+            ["Timers:Local:KeepFiles"] = "true",
             ["Timers:RestSeconds"] = "600",
         };
         if (stateDirectory is not null)

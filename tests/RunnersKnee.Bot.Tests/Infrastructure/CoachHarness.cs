@@ -53,7 +53,12 @@ public sealed class CoachHarness : IAsyncDisposable
         var ownsDirectory = timersDirectory is null;
         var ownsConnector = connector is null;
         var directory = timersDirectory ?? NewTempDirectory("rk-timers-");
-        var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Timers:Local:Directory"] = directory };
+        // Tests read the pending events from the folder, so the files are kept on the memory store too.
+        var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Timers:Local:Directory"] = directory,
+            ["Timers:Local:KeepFiles"] = "true",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

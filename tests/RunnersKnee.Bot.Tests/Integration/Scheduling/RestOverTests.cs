@@ -33,6 +33,30 @@ public sealed class RestOverTests
         Assert.Single(RestIsOverMessages(harness, person));
     }
 
+    [Fact]
+    public async Task MemoryStore_ByDefault_KeepsEventsInMemory_RestStillEndsAndMovingOnCancelsIt()
+    {
+        // The memory store forgets the conversation at a restart, so its events are not written to files.
+        await using var harness = await CoachHarness.StartAsync(new FakeTimeProvider(Start), new Dictionary<string, string?> { ["Timers:Local:KeepFiles"] = null });
+        var scheduler = harness.App.Services.GetRequiredService<LocalDueEventScheduler>();
+        var resting = await RestAfterFirstSetAsync(harness);
+        var movingOn = await RestAfterFirstSetAsync(harness);
+        Assert.Equal(2, scheduler.PendingCount);
+        Assert.Empty(Directory.GetFiles(harness.TimersDirectory));
+
+        await movingOn.SayAsync("skip");
+        Assert.Equal(1, scheduler.PendingCount);
+        var before = harness.Connector.SentActivities(resting.ConversationId).Count;
+        harness.Clock!.Advance(TimeSpan.FromSeconds(55));
+
+        var sent = await harness.Connector.WaitForActivitiesAsync(before + 2, conversationId: resting.ConversationId);
+        Assert.StartsWith(RestIsOver, sent[before].Text, StringComparison.Ordinal);
+        Assert.Single(RestIsOverMessages(harness, resting));
+        await Poll.UntilAsync(() => scheduler.PendingCount == 0, "the delivered event to be dropped");
+        Assert.Empty(RestIsOverMessages(harness, movingOn));
+        Assert.Empty(Directory.GetFiles(harness.TimersDirectory));
+    }
+
     [Theory]
     [InlineData("skip")]
     [InlineData("stop")]

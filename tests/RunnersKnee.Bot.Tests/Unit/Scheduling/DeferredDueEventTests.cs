@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
 
 namespace RunnersKnee.Bot.Tests.Unit.Scheduling;
 
@@ -42,7 +43,8 @@ public sealed class DeferredDueEventTests : IDisposable
 
     private LocalDueEventScheduler NewScheduler() => new(
         _clock,
-        Options.Create(new LocalSchedulerOptions { Directory = _directory, RetryDelay = TimeSpan.FromSeconds(1) }),
+        Options.Create(new LocalSchedulerOptions { Directory = _directory, RetryDelay = TimeSpan.FromSeconds(1), KeepFiles = true }),
+        new MemoryStorage(),
         NullLogger<LocalDueEventScheduler>.Instance);
 
     private sealed class DeferringHandler : IDueEventHandler
