@@ -74,7 +74,11 @@ public abstract class BotState(IStorage storage)
         turnContext.TurnState.Set(CacheKeyOf(turnContext, key), new CachedStateDocument(key, null, null) { IsDeleted = true });
     }
 
-    internal async Task<CachedStateDocument> GetDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>The turn's document, read on first use; every later use this turn is answered without a new task.</summary>
+    internal ValueTask<CachedStateDocument> GetDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        Cached(turnContext) is { } cached ? ValueTask.FromResult(cached) : LoadDocumentAsync(turnContext, cancellationToken);
+
+    private async ValueTask<CachedStateDocument> LoadDocumentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, force: false, cancellationToken);
         return Cached(turnContext)!;
