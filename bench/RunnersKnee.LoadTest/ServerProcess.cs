@@ -73,7 +73,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => OnLine(e.Data, output, listening);
         process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException(
             $"{command.Name} exited while starting:{Environment.NewLine}{string.Join(Environment.NewLine, output)}"));
-        StartOrExplain(process, command);
+        StartOrExplain(process, command, data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -128,7 +128,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static void StartOrExplain(Process process, ServerCommand command)
+    private static void StartOrExplain(Process process, ServerCommand command, string data)
     {
         try
         {
@@ -136,6 +136,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception exception)
         {
+            process.Dispose();
+            Directory.Delete(data, recursive: true);
             throw new InvalidOperationException($"Cannot start {command.Name}: `{command.FileName}` is not installed or not on the PATH ({exception.Message}).", exception);
         }
     }
