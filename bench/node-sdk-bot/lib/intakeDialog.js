@@ -44,7 +44,7 @@ class IntakeDialog extends ComponentDialog {
         return step.endDialog(profile.intake);
     }
 
-    // A tap for this question, or a typed choice (its title or value).
+    // A tap for this question, or a typed choice (its title or value), a 0–10 score, or yes/no.
     static async answerValidatorAsync(prompt) {
         const question = prompt.options.validations;
         return prompt.recognized.succeeded && IntakeDialog.answerOf(prompt.recognized.value, question) !== undefined;
@@ -60,8 +60,16 @@ class IntakeDialog extends ComponentDialog {
         }
 
         const typed = result.text.toLowerCase();
-        const choice = question.choices.find((c) => c.value === typed || c.title.toLowerCase() === typed);
-        return choice ? choice.value : typed;
+        if (question.choices.length > 0) {
+            const choice = question.choices.find((c) => c.value === typed || c.title.toLowerCase() === typed);
+            return choice ? choice.value : undefined;
+        }
+
+        if (question.id === 'pain') {
+            return /^(10|\d)$/.test(typed) ? typed : undefined;
+        }
+
+        return typed === 'yes' || typed === 'no' ? typed : undefined;
     }
 }
 
