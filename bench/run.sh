@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The standard benchmark set (docs/performance.md): builds Release, then runs
 #   1. load: the bot on the memory, file and Azure Blob (Azurite) stores, and the floor at the same N and K;
+#      node: the Node.js Bot Framework SDK bot (bench/node-sdk-bot) beside bot/memory at the same N and K;
 #   2. leak: rounds of conversations on one bot process (file store), memory after a full GC each round;
 #   3. timers: 10,000 concurrent workouts on the embedded scheduler;
 #   4. micro: the BenchmarkDotNet hot paths (short job, in process).
@@ -9,21 +10,22 @@
 #   bench/run.sh                  the standard set
 #   bench/run.sh --quick          no Blob store, no micro-benchmarks
 #   bench/run.sh --soak           also 10,000 conversations on one bot process (file store; about half an hour)
-#   bench/run.sh --smoke          proves the harness starts the bot and the floor (a tiny run, no timing; test.sh runs it)
+#   bench/run.sh --smoke          proves the harness starts the bot, the floor and the Node.js SDK bot and that each
+#                                 conversation finishes (a tiny run, no timing; test.sh runs it)
 #   bench/run.sh -- <options>     passes options to the load generator (see docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 stores="memory,file,blob"
 micro=1
-parts="load,leak,timers"
+parts="load,node,leak,timers"
 smoke=0
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) stores="memory,file"; micro=0 ;;
     --soak) parts="$parts,soak" ;;
-    --smoke) smoke=1; stores="memory"; micro=0; parts="load" ;;
+    --smoke) smoke=1; stores="memory"; micro=0; parts="load,node" ;;
     --) shift; extra=("$@"); break ;;
     *) echo "unknown option $1 (see docs/performance.md)" >&2; exit 2 ;;
   esac
@@ -35,6 +37,11 @@ if [[ "$stores" == *blob* ]] && [ ! -x tests/tools/node_modules/.bin/azurite ]; 
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
 fi
 
+if [[ "$parts" == *node* ]] && [ ! -d bench/node-sdk-bot/node_modules/botbuilder ]; then
+  echo "Installing the Node.js SDK bot's packages (npm ci in bench/node-sdk-bot)..."
+  npm ci --prefix bench/node-sdk-bot --no-audit --no-fund --loglevel=error
+fi
+
 echo "Building Release..."
 for project in bench/RunnersKnee.LoadTest bench/RunnersKnee.Floor bench/RunnersKnee.Benchmarks; do
   dotnet build "$project" -c Release --nologo -v quiet -clp:ErrorsOnly
@@ -43,9 +50,9 @@ done
 if [ "$smoke" = 1 ]; then
   out="$(mktemp -d -t rk-bench-smoke-XXXXXX)"
   dotnet bench/RunnersKnee.LoadTest/bin/Release/net10.0/RunnersKnee.LoadTest.dll \
-    --parts load --stores memory --conversations 4 --concurrency 2 --warmup 2 --out "$out/smoke.md" "${extra[@]}"
+    --parts "$parts" --stores memory --conversations 2 --concurrency 2 --warmup 2 --strict --out "$out/smoke.md" "${extra[@]}"
   rm -rf "$out"
-  echo "bench smoke: the harness started the bot and the floor and ran its conversations"
+  echo "bench smoke: the harness started the bot, the floor and the Node.js SDK bot, and every conversation finished"
   exit 0
 fi
 

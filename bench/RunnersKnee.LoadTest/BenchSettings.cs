@@ -5,7 +5,10 @@ namespace RunnersKnee.LoadTest;
 /// <summary>The command line: what to run and how big. Everything has a default sized for a 2-core machine.</summary>
 public sealed class BenchSettings
 {
-    /// <summary>Which parts run: <c>load</c>, <c>leak</c>, <c>soak</c>, <c>timers</c> (comma separated), or <c>standard</c>.</summary>
+    /// <summary>
+    /// Which parts run: <c>load</c>, <c>node</c> (the Node.js SDK bot beside bot/memory at the same N and K),
+    /// <c>leak</c>, <c>soak</c>, <c>timers</c> (comma separated), or <c>standard</c>.
+    /// </summary>
     public HashSet<string> Parts { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>State stores for the load part: memory, file, blob.</summary>
@@ -40,6 +43,9 @@ public sealed class BenchSettings
 
     public string Configuration { get; set; } = "Release";
 
+    /// <summary>Exit with 1 when a measured conversation failed (bench/run.sh --smoke): a harness that starts but cannot finish the script is broken.</summary>
+    public bool Strict { get; set; }
+
     /// <summary>Reads the options; a later option replaces an earlier one, so bench/run.sh -- ... can override its defaults.</summary>
     public static BenchSettings Parse(string[] args)
     {
@@ -66,13 +72,14 @@ public sealed class BenchSettings
                 case "--timer-models": settings.TimerModels.Clear(); settings.TimerModels.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--out": settings.Output = Value(); break;
                 case "--configuration" or "-c": settings.Configuration = Value(); break;
+                case "--strict": settings.Strict = true; break;
                 default: throw new ArgumentException($"Unknown option {name}. See docs/performance.md.");
             }
         }
 
         if (settings.Parts.Count == 0 || settings.Parts.Remove("standard"))
         {
-            settings.Parts.UnionWith(["load", "leak", "timers"]);
+            settings.Parts.UnionWith(["load", "node", "leak", "timers"]);
         }
 
         if (settings.Stores.Count == 0)

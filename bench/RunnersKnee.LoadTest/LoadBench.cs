@@ -4,7 +4,8 @@ namespace RunnersKnee.LoadTest;
 
 /// <summary>
 /// The load part: the bot on each store and the floor at the same concurrency, each warmed up and then measured
-/// (outside: throughput and latency; inside: the server's CPU, allocations, storage calls; peak RSS from /proc).
+/// (outside: throughput and latency; inside: the server's CPU, allocations, storage calls; peak RSS from /proc);
+/// and the node part: the Node.js SDK bot through the same script.
 /// </summary>
 public sealed class LoadBench(BenchSettings settings, ServerLauncher launcher, ReplySink sink, TextWriter log)
 {
@@ -30,25 +31,44 @@ public sealed class LoadBench(BenchSettings settings, ServerLauncher launcher, R
     {
         await using var azurite = store == "blob" ? await AzuriteServer.StartNewAsync(cancellationToken) : null;
         await using var bot = await launcher.StartBotAsync(store, azurite?.ConnectionString, cancellationToken);
-        var runner = new LoadRunner(sink, bot.BaseAddress);
-        log.WriteLine($"bot/{store}: pid {bot.ProcessId}, warm-up {Math.Min(settings.WarmupConversations, conversations)} conversations");
-        var (warmup, transcript) = await runner.RunAsync(Math.Min(settings.WarmupConversations, conversations), Math.Min(concurrency, settings.WarmupConversations), null, cancellationToken);
-        Template ??= transcript ?? throw new InvalidOperationException($"No warm-up conversation finished: {string.Join("; ", warmup.Failures)}{Environment.NewLine}{string.Join(Environment.NewLine, bot.RecentOutput)}");
+        var (run, transcript) = await MeasureAsync($"bot/{store}", bot, conversations, concurrency, countsAllocations: true, cancellationToken);
+        Template ??= transcript;
+        return run;
+    }
 
-        log.WriteLine($"bot/{store}: {conversations} conversations at K={concurrency}");
-        var before = await bot.CountersAsync(collect: false, cancellationToken);
-        var (result, _) = await runner.RunAsync(conversations, concurrency, null, cancellationToken);
-        var after = await bot.CountersAsync(collect: false, cancellationToken);
-        var run = new ServerRun($"bot/{store}", result, after - before, bot.PeakRssBytes());
-        Report.Print(log, run);
-        var (anonymous, files) = bot.RssSplit();
-        log.WriteLine($"    after the run: managed heap {Report.Mb(after.ManagedHeapBytes)}, RSS {Report.Mb(anonymous)} anonymous + {Report.Mb(files)} mapped files");
-        if (result.FailedConversations > 0)
+    /// <summary>The Node.js SDK bot (bench/node-sdk-bot) through the same script, warm-up, N and K as ours.</summary>
+    public async Task<ServerRun> RunNodeBotAsync(int conversations, int concurrency, CancellationToken cancellationToken)
+    {
+        await using var node = await launcher.StartNodeBotAsync(cancellationToken);
+        var (run, _) = await MeasureAsync("node-sdk", node, conversations, concurrency, countsAllocations: false, cancellationToken);
+        return run;
+    }
+
+    private async Task<(ServerRun Run, List<TurnRecord> Transcript)> MeasureAsync(
+        string name, ServerProcess server, int conversations, int concurrency, bool countsAllocations, CancellationToken cancellationToken)
+    {
+        var runner = new LoadRunner(sink, server.BaseAddress);
+        log.WriteLine($"{name}: pid {server.ProcessId}, warm-up {Math.Min(settings.WarmupConversations, conversations)} conversations");
+        var (warmup, transcript) = await runner.RunAsync(Math.Min(settings.WarmupConversations, conversations), Math.Min(concurrency, settings.WarmupConversations), null, cancellationToken);
+        if (transcript is null)
         {
-            log.WriteLine(string.Join(Environment.NewLine, result.Failures.Concat(bot.RecentOutput)));
+            throw new InvalidOperationException($"No warm-up conversation of {name} finished: {string.Join("; ", warmup.Failures)}{Environment.NewLine}{string.Join(Environment.NewLine, server.RecentOutput)}");
         }
 
-        return run;
+        log.WriteLine($"{name}: {conversations} conversations at K={concurrency}");
+        var before = await server.CountersAsync(collect: false, cancellationToken);
+        var (result, _) = await runner.RunAsync(conversations, concurrency, null, cancellationToken);
+        var after = await server.CountersAsync(collect: false, cancellationToken);
+        var run = new ServerRun(name, result, after - before, server.PeakRssBytes(), countsAllocations);
+        Report.Print(log, run);
+        var (anonymous, files) = server.RssSplit();
+        log.WriteLine($"    after the run: {(countsAllocations ? "managed" : "JS")} heap {Report.Mb(after.ManagedHeapBytes)}, RSS {Report.Mb(anonymous)} anonymous + {Report.Mb(files)} mapped files");
+        if (result.FailedConversations > 0)
+        {
+            log.WriteLine(string.Join(Environment.NewLine, result.Failures.Concat(server.RecentOutput)));
+        }
+
+        return (run, transcript);
     }
 
     public async Task<ServerRun> FloorAsync(int conversations, int concurrency, CancellationToken cancellationToken)

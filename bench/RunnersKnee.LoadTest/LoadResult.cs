@@ -7,9 +7,16 @@ public sealed record LoadResult(
     int FailedConversations,
     long Turns,
     long Replies,
+    long ReplyBytes,
     TimeSpan Elapsed,
     LatencyStats Latency,
     IReadOnlyList<string> Failures)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+
+    public double TurnsPerConversation => (double)Turns / Conversations;
+
+    public double RepliesPerTurn => (double)Replies / Turns;
+
+    public double BytesPerReply => Replies == 0 ? 0 : (double)ReplyBytes / Replies;
 }

@@ -31,6 +31,7 @@ public sealed class LoadRunner(ReplySink sink, Uri serverAddress)
         var failures = new ConcurrentQueue<string>();
         List<TurnRecord>? transcript = null;
         var latencies = new List<long>[concurrency];
+        var bytesBefore = sink.ReceivedBytes;
         var started = Stopwatch.GetTimestamp();
 
         async Task WorkerAsync(int worker)
@@ -78,7 +79,7 @@ public sealed class LoadRunner(ReplySink sink, Uri serverAddress)
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Task.Run(() => WorkerAsync(w), cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(started);
         var all = latencies.Where(l => l is not null).SelectMany(l => l).ToList();
-        var result = new LoadResult(conversations, concurrency, failed, turns, replies, elapsed, LatencyStats.FromTicks(all), [.. failures]);
+        var result = new LoadResult(conversations, concurrency, failed, turns, replies, sink.ReceivedBytes - bytesBefore, elapsed, LatencyStats.FromTicks(all), [.. failures]);
         return (result, transcript);
     }
 }

@@ -19,20 +19,43 @@ Console.CancelKeyPress += (_, e) =>
 
 var report = new StringBuilder();
 var targets = new Targets();
+var failedConversations = 0;
 log.WriteLine($"machine: {MachineInfo.Describe()}; load average {loadBefore}");
 await using (var sink = await ReplySink.StartAsync())
 {
     var load = new LoadBench(settings, launcher, sink, log);
-    if (settings.Parts.Contains("load"))
+    var pairs = settings.Parts.Contains("load") ? await load.RunAsync(cancel.Token) : [];
+    targets.Load(pairs);
+    failedConversations += pairs.Sum(p => p.Bot.Load.FailedConversations);
+    ServerRun? node = null;
+    ServerRun? ours = null;
+    if (settings.Parts.Contains("node"))
     {
-        var pairs = await load.RunAsync(cancel.Token);
-        targets.Load(pairs);
-        report.AppendLine("## Load: the bot on each store, and the floor")
+        // Beside bot/memory at the same N and K: the load part's run when it made one, else one of its own.
+        var fromLoad = pairs.Select(p => p.Bot).FirstOrDefault(b => b.Name == "bot/memory");
+        ours = fromLoad ?? await load.RunBotAsync("memory", settings.Conversations, settings.Concurrency, cancel.Token);
+        node = await load.RunNodeBotAsync(settings.Conversations, settings.Concurrency, cancel.Token);
+        targets.SideBySide(ours, node);
+        failedConversations += node.Load.FailedConversations + (fromLoad is null ? ours.Load.FailedConversations : 0);
+    }
+
+    if (pairs.Count > 0)
+    {
+        var rows = pairs.SelectMany(p => new[] { p.Bot, p.Floor }).Concat(node is null ? [] : [node]);
+        report.AppendLine(node is null ? "## Load: the bot on each store, and the floor" : "## Load: the bot on each store, the floor, and the Node.js SDK bot")
             .AppendLine()
-            .AppendLine(Report.LoadTable(pairs.SelectMany(p => new[] { p.Bot, p.Floor }).DistinctBy(r => (r.Name, r.Load.Conversations, r.Load.Concurrency))))
+            .AppendLine(Report.LoadTable(rows.DistinctBy(r => (r.Name, r.Load.Conversations, r.Load.Concurrency))))
             .AppendLine("The bot as a multiple of the floor at the same N and K (CPU and allocations from each process's own counters):")
             .AppendLine()
             .AppendLine(Report.RatioTable(pairs));
+    }
+
+    if (node is not null && ours is not null)
+    {
+        report.AppendLine("## Side by side: the Node.js Bot Framework SDK bot (bench/node-sdk-bot)")
+            .AppendLine()
+            .AppendLine(SideBySideReport.Table(ours, node));
+        log.WriteLine(SideBySideReport.Table(ours, node));
     }
 
     if (load.Template is { } template)
@@ -104,3 +127,10 @@ await File.WriteAllTextAsync(output, header.Append(report).ToString());
 log.WriteLine();
 log.WriteLine(targets.Table());
 log.WriteLine($"report: {output}");
+if (settings.Strict && failedConversations > 0)
+{
+    log.WriteLine($"{failedConversations} measured conversation(s) failed (--strict)");
+    return 1;
+}
+
+return 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,7 +10,7 @@ namespace RunnersKnee.LoadTest;
 /// <summary>
 /// The loopback Bot Connector both servers post replies to: it answers every request at once with a fixed
 /// resource id, keeps the bodies of a conversation's current turn for the person who needs to read buttons,
-/// and counts everything.
+/// and counts everything (requests and their bytes).
 /// </summary>
 public sealed class ReplySink : IAsyncDisposable
 {
@@ -18,6 +19,7 @@ public sealed class ReplySink : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Inbox> _inboxes = new(StringComparer.Ordinal);
     private long _received;
+    private long _receivedBytes;
 
     private ReplySink(WebApplication app) => _app = app;
 
@@ -25,6 +27,9 @@ public sealed class ReplySink : IAsyncDisposable
     public string ServiceUrl => _app.Urls.First() + "/";
 
     public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>The bytes of every reply body received so far.</summary>
+    public long ReceivedBytes => Interlocked.Read(ref _receivedBytes);
 
     public static async Task<ReplySink> StartAsync()
     {
@@ -64,11 +69,12 @@ public sealed class ReplySink : IAsyncDisposable
         {
             using var body = new MemoryStream((int)(context.Request.ContentLength ?? 4096));
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            Interlocked.Add(ref _receivedBytes, body.Length);
             inbox.Add(body.ToArray());
         }
         else
         {
-            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            Interlocked.Add(ref _receivedBytes, await DrainAsync(context.Request.Body, context.RequestAborted));
             inbox?.Add(null);
         }
 
@@ -76,6 +82,26 @@ public sealed class ReplySink : IAsyncDisposable
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = Created.Length;
         await context.Response.Body.WriteAsync(Created, context.RequestAborted);
+    }
+
+    private static async Task<long> DrainAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                total += read;
+            }
+
+            return total;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // /v3/conversations/{id}/activities[/{replyToId}]

@@ -10,12 +10,16 @@ public static class Report
 
     public static string Mb(long bytes) => string.Create(Invariant, $"{bytes / 1048576.0:0.0} MB");
 
+    /// <summary>Allocated KB per turn, or "–" for a server that cannot count them.</summary>
+    public static string AllocKb(ServerRun run) =>
+        run.CountsAllocations ? string.Create(Invariant, $"{run.AllocatedBytesPerTurn / 1024:0.0}") : "–";
+
     public static void Print(TextWriter log, ServerRun run)
     {
         var l = run.Load;
         log.WriteLine(string.Create(Invariant,
             $"  {run.Name,-12} {l.Turns,8} turns {l.TurnsPerSecond,7:0} turns/s  p50 {l.Latency.P50,6:0.00} p95 {l.Latency.P95,6:0.00} p99 {l.Latency.P99,6:0.00} max {l.Latency.Max,7:0.0} ms  " +
-            $"CPU {run.CpuMsPerTurn:0.000} ms/turn  alloc {run.AllocatedBytesPerTurn / 1024:0.0} KB/turn  R/W {run.ReadsPerTurn:0.00}/{run.WritesPerTurn:0.00} per turn  timers {run.TimerCallsPerTurn:0.00} (queue {run.QueueCallsPerTurn:0.00}) per turn  peak RSS {Mb(run.PeakRssBytes)}  errors {l.FailedConversations}"));
+            $"CPU {run.CpuMsPerTurn:0.000} ms/turn  alloc {AllocKb(run)} KB/turn  replies {l.RepliesPerTurn:0.00}/turn {l.BytesPerReply:0} B/reply  R/W {run.ReadsPerTurn:0.00}/{run.WritesPerTurn:0.00} per turn  timers {run.TimerCallsPerTurn:0.00} (queue {run.QueueCallsPerTurn:0.00}) per turn  peak RSS {Mb(run.PeakRssBytes)}  errors {l.FailedConversations}"));
     }
 
     public static string LoadTable(IEnumerable<ServerRun> runs)
@@ -28,7 +32,7 @@ public static class Report
             var l = run.Load;
             text.AppendLine(string.Create(Invariant,
                 $"| {run.Name} | {l.Conversations} | {l.Concurrency} | {l.Turns} | {l.TurnsPerSecond:0} | {l.Latency.P50:0.00} | {l.Latency.P95:0.00} | {l.Latency.P99:0.00} | {l.Latency.Max:0.0} | " +
-                $"{run.CpuMsPerTurn:0.000} | {run.AllocatedBytesPerTurn / 1024:0.0} | {run.ReadsPerTurn:0.00} | {run.WritesPerTurn:0.00} | {run.TimerCallsPerTurn:0.00} ({run.QueueCallsPerTurn:0.00}) | {Mb(run.PeakRssBytes)} | {l.FailedConversations} |"));
+                $"{run.CpuMsPerTurn:0.000} | {AllocKb(run)} | {run.ReadsPerTurn:0.00} | {run.WritesPerTurn:0.00} | {run.TimerCallsPerTurn:0.00} ({run.QueueCallsPerTurn:0.00}) | {Mb(run.PeakRssBytes)} | {l.FailedConversations} |"));
         }
 
         return text.ToString();

@@ -1,11 +1,14 @@
 namespace RunnersKnee.LoadTest;
 
-/// <summary>Where the built servers are and the settings each store needs.</summary>
+/// <summary>Where the built servers are, how to start each (our bot, the floor, the Node.js SDK bot) and the settings each store needs.</summary>
 public sealed class ServerLauncher(string repositoryRoot, string configuration)
 {
     public string BotDll => Path.Combine(repositoryRoot, "src", "RunnersKnee.Bot", "bin", configuration, "net10.0", "RunnersKnee.Bot.dll");
 
     public string FloorDll => Path.Combine(repositoryRoot, "bench", "RunnersKnee.Floor", "bin", configuration, "net10.0", "RunnersKnee.Floor.dll");
+
+    /// <summary>The Node.js SDK bot of the side-by-side comparison (bench/node-sdk-bot, its packages from <c>npm ci</c>).</summary>
+    public string NodeBotDirectory => Path.Combine(repositoryRoot, "bench", "node-sdk-bot");
 
     public Task<ServerProcess> StartBotAsync(string store, string? blobConnectionString, CancellationToken cancellationToken)
     {
@@ -33,9 +36,21 @@ public sealed class ServerLauncher(string repositoryRoot, string configuration)
                 throw new ArgumentException($"Unknown store '{store}': use memory, file or blob.", nameof(store));
         }
 
-        return ServerProcess.StartAsync(BotDll, settings, cancellationToken);
+        return ServerProcess.StartAsync(ServerCommand.Dotnet(BotDll), settings, cancellationToken);
     }
 
     public Task<ServerProcess> StartFloorAsync(CancellationToken cancellationToken) =>
-        ServerProcess.StartAsync(FloorDll, new Dictionary<string, string>(), cancellationToken);
+        ServerProcess.StartAsync(ServerCommand.Dotnet(FloorDll), new Dictionary<string, string>(), cancellationToken);
+
+    public Task<ServerProcess> StartNodeBotAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path.Combine(NodeBotDirectory, "node_modules", "botbuilder", "package.json")))
+        {
+            throw new InvalidOperationException(
+                $"The Node.js SDK bot's packages are not installed in {NodeBotDirectory}: run `npm ci --prefix bench/node-sdk-bot` (bench/run.sh does).");
+        }
+
+        var command = new ServerCommand("node-sdk-bot", "node", [Path.Combine(NodeBotDirectory, "index.js")], NodeBotDirectory);
+        return ServerProcess.StartAsync(command, new Dictionary<string, string> { ["NODE_ENV"] = "production" }, cancellationToken);
+    }
 }

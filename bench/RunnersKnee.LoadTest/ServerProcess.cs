@@ -8,8 +8,8 @@ using System.Text.RegularExpressions;
 namespace RunnersKnee.LoadTest;
 
 /// <summary>
-/// A server under test (the bot or the floor) as its own process on 127.0.0.1 with a free port, started from its
-/// build output with settings in environment variables, measured through its counters endpoint and
+/// A server under test (the bot, the floor or the Node.js SDK bot) as its own process on 127.0.0.1 with a free port,
+/// started from a <see cref="ServerCommand"/> with settings in environment variables, measured through its counters endpoint and
 /// /proc/&lt;pid&gt;/status, and killed (with its temporary folder) when disposed.
 /// </summary>
 public sealed partial class ServerProcess : IAsyncDisposable
@@ -36,24 +36,25 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(ServerCommand command, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"{dll} is not built: run `dotnet build -c Release` first (bench/run.sh does).", dll);
-        }
-
         var data = Directory.CreateTempSubdirectory("rk-bench-").FullName;
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(command.FileName)
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = command.WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
+        foreach (var argument in command.Arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         // Unprefixed, so it wins over the platform port variables (ASPNETCORE_HTTP_PORTS) a machine may carry.
         info.Environment["Urls"] = "http://127.0.0.1:0";
+        // The Node.js bot's port (0: a free one); the .NET servers ignore it.
+        info.Environment["PORT"] = "0";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -71,8 +72,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => OnLine(e.Data, output, listening);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data, output, listening);
         process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException(
-            $"{Path.GetFileName(dll)} exited while starting:{Environment.NewLine}{string.Join(Environment.NewLine, output)}"));
-        process.Start();
+            $"{command.Name} exited while starting:{Environment.NewLine}{string.Join(Environment.NewLine, output)}"));
+        StartOrExplain(process, command, data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -83,7 +84,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         catch (TimeoutException)
         {
             Abandon(process, data);
-            throw new TimeoutException($"{Path.GetFileName(dll)} did not say where it listens:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
+            throw new TimeoutException($"{command.Name} did not say where it listens:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
         }
         catch
         {
@@ -124,6 +125,20 @@ public sealed partial class ServerProcess : IAsyncDisposable
         catch (IOException)
         {
             // A leftover temp folder is harmless.
+        }
+    }
+
+    private static void StartOrExplain(Process process, ServerCommand command, string data)
+    {
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            process.Dispose();
+            Directory.Delete(data, recursive: true);
+            throw new InvalidOperationException($"Cannot start {command.Name}: `{command.FileName}` is not installed or not on the PATH ({exception.Message}).", exception);
         }
     }
 

@@ -1,7 +1,10 @@
 namespace RunnersKnee.LoadTest;
 
-/// <summary>One measured run of one server: the outside view and the server's own counters over the same span.</summary>
-public sealed record ServerRun(string Name, LoadResult Load, ServerCounters Counters, long PeakRssBytes)
+/// <summary>
+/// One measured run of one server: the outside view and the server's own counters over the same span. A server
+/// that cannot count its allocations (Node.js) reports none: <see cref="CountsAllocations"/> false.
+/// </summary>
+public sealed record ServerRun(string Name, LoadResult Load, ServerCounters Counters, long PeakRssBytes, bool CountsAllocations = true)
 {
     public double CpuMsPerTurn => Counters.CpuMs / Load.Turns;
 

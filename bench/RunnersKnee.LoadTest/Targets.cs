@@ -36,6 +36,20 @@ public sealed class Targets
         }
     }
 
+    /// <summary>At least <paramref name="limit"/>: a ratio where more is better.</summary>
+    public void CheckAtLeast(string target, double measured, double limit, string unit)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{measured:0.###} {unit}").Trim();
+        _checks.Add((target, text, measured >= limit));
+    }
+
+    /// <summary>Issue 21's side-by-side check: the Node.js SDK bot's CPU per turn over bot/memory's, same N and K.</summary>
+    public void SideBySide(ServerRun bot, ServerRun node)
+    {
+        CheckAtLeast("≥ 4× less CPU per turn than the Node.js SDK bot (its CPU/turn ÷ bot/memory's)", SideBySideReport.CpuRatio(bot, node), 4, "×");
+        Check($"{node.Name}: failed conversations = 0", node.Load.FailedConversations, 0, string.Empty);
+    }
+
     public void Endurance(string what, IReadOnlyList<EnduranceRound> rounds, bool leakCheck)
     {
         if (rounds.Count == 0)
