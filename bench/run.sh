@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The standard benchmark set (docs/performance.md): builds Release, then runs
 #   1. load: the bot on the memory, file and Azure Blob (Azurite) stores, and the floor at the same N and K;
-#      node: the Node.js Bot Framework SDK bot (bench/node-sdk-bot) beside bot/memory at the same N and K;
+#      node: the Node.js Bot Framework SDK bot (bench/node-sdk-bot) beside bot/memory at the same K (100 conversations);
 #   2. leak: rounds of conversations on one bot process (file store), memory after a full GC each round;
 #   3. timers: 10,000 concurrent workouts on the embedded scheduler;
 #   4. micro: the BenchmarkDotNet hot paths (short job, in process).
@@ -50,7 +50,7 @@ done
 if [ "$smoke" = 1 ]; then
   out="$(mktemp -d -t rk-bench-smoke-XXXXXX)"
   dotnet bench/RunnersKnee.LoadTest/bin/Release/net10.0/RunnersKnee.LoadTest.dll \
-    --parts "$parts" --stores memory --conversations 2 --concurrency 2 --warmup 2 --strict --out "$out/smoke.md" "${extra[@]}"
+    --parts "$parts" --stores memory --conversations 2 --node-conversations 2 --concurrency 2 --warmup 2 --strict --out "$out/smoke.md" "${extra[@]}"
   rm -rf "$out"
   echo "bench smoke: the harness started the bot, the floor and the Node.js SDK bot, and every conversation finished"
   exit 0

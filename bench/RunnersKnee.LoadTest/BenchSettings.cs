@@ -6,7 +6,7 @@ namespace RunnersKnee.LoadTest;
 public sealed class BenchSettings
 {
     /// <summary>
-    /// Which parts run: <c>load</c>, <c>node</c> (the Node.js SDK bot beside bot/memory at the same N and K),
+    /// Which parts run: <c>load</c>, <c>node</c> (the Node.js SDK bot beside bot/memory at the same K, on <see cref="NodeConversations"/>),
     /// <c>leak</c>, <c>soak</c>, <c>timers</c> (comma separated), or <c>standard</c>.
     /// </summary>
     public HashSet<string> Parts { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -23,7 +23,14 @@ public sealed class BenchSettings
 
     public int BlobConcurrency { get; set; } = 16;
 
-    public int WarmupConversations { get; set; } = 64;
+    /// <summary>
+    /// Conversations played before measuring: enough for tiered compilation to finish (at 64, about 6,000 turns, the
+    /// measured span still held tier-1 compilation, which made the bot look cheaper than it is at steady state).
+    /// </summary>
+    public int WarmupConversations { get; set; } = 400;
+
+    /// <summary>Conversations for the Node.js SDK bot, warm-up included at most as many (it answers a tenth as fast).</summary>
+    public int NodeConversations { get; set; } = 100;
 
     public int LeakRounds { get; set; } = 4;
 
@@ -64,6 +71,7 @@ public sealed class BenchSettings
                 case "--blob-conversations": settings.BlobConversations = Number(); break;
                 case "--blob-concurrency": settings.BlobConcurrency = Number(); break;
                 case "--warmup": settings.WarmupConversations = Number(); break;
+                case "--node-conversations": settings.NodeConversations = Number(); break;
                 case "--leak-rounds": settings.LeakRounds = Number(); break;
                 case "--leak-conversations": settings.LeakConversations = Number(); break;
                 case "--soak-conversations": settings.SoakConversations = Number(); break;

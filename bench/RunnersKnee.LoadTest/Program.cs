@@ -31,10 +31,10 @@ await using (var sink = await ReplySink.StartAsync())
     ServerRun? ours = null;
     if (settings.Parts.Contains("node"))
     {
-        // Beside bot/memory at the same N and K: the load part's run when it made one, else one of its own.
+        // Beside bot/memory at the same K (fewer conversations: it answers a tenth as fast): the load part's run when it made one, else one of its own.
         var fromLoad = pairs.Select(p => p.Bot).FirstOrDefault(b => b.Name == "bot/memory");
         ours = fromLoad ?? await load.RunBotAsync("memory", settings.Conversations, settings.Concurrency, cancel.Token);
-        node = await load.RunNodeBotAsync(settings.Conversations, settings.Concurrency, cancel.Token);
+        node = await load.RunNodeBotAsync(settings.NodeConversations, settings.Concurrency, cancel.Token);
         targets.SideBySide(ours, node);
         failedConversations += node.Load.FailedConversations + (fromLoad is null ? ours.Load.FailedConversations : 0);
     }

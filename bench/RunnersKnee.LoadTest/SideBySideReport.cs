@@ -4,7 +4,7 @@ using System.Text;
 namespace RunnersKnee.LoadTest;
 
 /// <summary>
-/// Our bot (memory store) beside the Node.js Bot Framework SDK bot at the same N and K: the cost and the work,
+/// Our bot (memory store) beside the Node.js Bot Framework SDK bot at the same K: the cost and the work,
 /// so a reader sees both the ratio the issue asks for and that the two answered a comparable conversation.
 /// </summary>
 public static class SideBySideReport
@@ -32,7 +32,7 @@ public static class SideBySideReport
             .AppendLine(string.Create(Invariant, $"| failed conversations | {bot.Load.FailedConversations} | {node.Load.FailedConversations} | |"))
             .AppendLine()
             .AppendLine(string.Create(Invariant,
-                $"Node CPU/turn ÷ {bot.Name} CPU/turn: **{CpuRatio(bot, node):0.00}×** (issue 21's target: ≥ 4). N={bot.Load.Conversations}, K={bot.Load.Concurrency} for both."));
+                $"Node CPU/turn ÷ {bot.Name} CPU/turn: **{CpuRatio(bot, node):0.00}×** (issue 21's target: ≥ 4). K={bot.Load.Concurrency} for both; N={bot.Load.Conversations} for {bot.Name}, {node.Load.Conversations} for {node.Name}, each after its warm-up."));
         return text.ToString();
     }
 

@@ -43,7 +43,7 @@ public sealed class Targets
         _checks.Add((target, text, measured >= limit));
     }
 
-    /// <summary>Issue 21's side-by-side check: the Node.js SDK bot's CPU per turn over bot/memory's, same N and K.</summary>
+    /// <summary>Issue 21's side-by-side check: the Node.js SDK bot's CPU per turn over bot/memory's, same K.</summary>
     public void SideBySide(ServerRun bot, ServerRun node)
     {
         CheckAtLeast("≥ 4× less CPU per turn than the Node.js SDK bot (its CPU/turn ÷ bot/memory's)", SideBySideReport.CpuRatio(bot, node), 4, "×");
