@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using RunnersKnee.BotFramework.Turns;
@@ -8,11 +9,17 @@ namespace RunnersKnee.BotFramework.State;
 /// The embedded default: one JSON file per key in a folder. Writes go to a temporary file that then replaces the
 /// old one, so a process killed mid-write leaves either the old or the new document, never half of one. The ETag
 /// is a hash of the content. One process owns the folder (use Blob storage to share state between instances).
+/// The files are small and local, so they are read and written synchronously: an "async" file call on Linux is the
+/// same call queued to the thread pool, which costs a turn more CPU than the call itself.
 /// </summary>
 public sealed class FileStorage : IStorage
 {
     private readonly string _directory;
     private readonly KeyedAsyncLock _locks = new();
+
+    // Each key's file as this process last read or wrote it, so a write that finds the file unchanged (same length
+    // and write time) checks the caller's ETag without reading and hashing the file again.
+    private readonly ConcurrentDictionary<string, FileVersion> _known = new(StringComparer.Ordinal);
 
     public FileStorage(IOptions<FileStorageOptions> options)
     {
@@ -27,10 +34,9 @@ public sealed class FileStorage : IStorage
         {
             using (await _locks.EnterAsync(key, cancellationToken))
             {
-                var bytes = await ReadFileAsync(PathFor(key), cancellationToken);
-                if (bytes is not null)
+                if (Read(key) is { } file)
                 {
-                    found[key] = new StoreItem(new BinaryData(bytes), ETagOf(bytes));
+                    found[key] = new StoreItem(new BinaryData(file.Bytes), file.Version.ETag);
                 }
             }
         }
@@ -45,12 +51,8 @@ public sealed class FileStorage : IStorage
         {
             using (await _locks.EnterAsync(key, cancellationToken))
             {
-                var path = PathFor(key);
-                var current = await ReadFileAsync(path, cancellationToken);
-                ETagRules.EnsureWritable(key, change.ETag, current is null ? null : ETagOf(current));
-                var bytes = change.Content.ToArray();
-                await ReplaceFileAsync(path, bytes, cancellationToken);
-                etags[key] = ETagOf(bytes);
+                ETagRules.EnsureWritable(key, change.ETag, CurrentETag(key));
+                etags[key] = Replace(key, change.Content.ToMemory().Span);
             }
         }
 
@@ -65,6 +67,7 @@ public sealed class FileStorage : IStorage
             {
                 try
                 {
+                    _known.TryRemove(key, out _);
                     File.Delete(PathFor(key));
                 }
                 catch (IOException exception)
@@ -77,36 +80,83 @@ public sealed class FileStorage : IStorage
 
     private string PathFor(string key) => Path.Combine(_directory, StorageKeys.ToFileName(key));
 
-    private static string ETagOf(byte[] content) => Convert.ToHexString(SHA256.HashData(content), 0, 12);
+    private static string ETagOf(ReadOnlySpan<byte> content) => Convert.ToHexString(SHA256.HashData(content), 0, 12);
 
-    private static async Task<byte[]?> ReadFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The ETag of the key's file now: the known one when the file is as this process left it, else read.</summary>
+    private string? CurrentETag(string key)
     {
-        try
-        {
-            return await File.ReadAllBytesAsync(path, cancellationToken);
-        }
-        catch (FileNotFoundException)
+        var info = new FileInfo(PathFor(key));
+        if (!info.Exists)
         {
             return null;
         }
-        catch (IOException exception)
+
+        return _known.TryGetValue(key, out var known) && known.Length == info.Length && known.WrittenUtc == info.LastWriteTimeUtc
+            ? known.ETag
+            : Read(key)?.Version.ETag;
+    }
+
+    private (byte[] Bytes, FileVersion Version)? Read(string key)
+    {
+        var path = PathFor(key);
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+            var written = File.GetLastWriteTimeUtc(handle);
+            var bytes = new byte[RandomAccess.GetLength(handle)];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (count == 0)
+                {
+                    throw new IOException($"'{path}' ended before its length.");
+                }
+
+                read += count;
+            }
+
+            var version = new FileVersion(bytes.Length, written, ETagOf(bytes));
+            _known[key] = version;
+            return (bytes, version);
+        }
+        catch (FileNotFoundException)
+        {
+            _known.TryRemove(key, out _);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new StorageUnavailableException($"Could not read '{path}'.", exception);
         }
     }
 
-    private static async Task ReplaceFileAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Writes a temporary file and moves it over the key's file; returns the new ETag.</summary>
+    private string Replace(string key, ReadOnlySpan<byte> bytes)
     {
+        var path = PathFor(key);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+            DateTime written;
+            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                RandomAccess.Write(handle, bytes, 0);
+                written = File.GetLastWriteTimeUtc(handle);
+            }
+
             File.Move(temporary, path, overwrite: true);
+            var version = new FileVersion(bytes.Length, written, ETagOf(bytes));
+            _known[key] = version;
+            return version.ETag;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            _known.TryRemove(key, out _);
             File.Delete(temporary);
             throw new StorageUnavailableException($"Could not write '{path}'.", exception);
         }
     }
+
+    private readonly record struct FileVersion(long Length, DateTime WrittenUtc, string ETag);
 }

@@ -51,4 +51,34 @@ public sealed class FileStorageTests : StorageContractTests, IDisposable
         var files = Directory.GetFiles(_directory).Select(Path.GetFileName).Order();
         Assert.Equal([StorageKeys.ToFileName("a"), StorageKeys.ToFileName("b")], files);
     }
+
+    [Fact]
+    public async Task WriteAsync_FileReplacedBehindItsBack_RefusesTheETagItKnewAndTakesTheNewOne()
+    {
+        // The store remembers the version it wrote, but another instance on the same folder (a restart's overlap)
+        // may have written since: the stale ETag must still be refused.
+        var sut = CreateSut();
+        var mine = await sut.WriteAsync(Changes("a", Json("mine"), etag: null), default);
+        var other = CreateSut();
+        var read = await ReadOneAsync(other, "a");
+        var theirs = await other.WriteAsync(Changes("a", Json("theirs, a longer document"), read!.ETag), default);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => sut.WriteAsync(Changes("a", Json("mine again"), mine["a"]), default));
+        await sut.WriteAsync(Changes("a", Json("mine after theirs"), theirs["a"]), default);
+        Assert.Equal(Json("mine after theirs").ToString(), (await ReadOneAsync(other, "a"))!.Content.ToString());
+    }
+
+    [Fact]
+    public async Task WriteAsync_SameLengthRewrittenBehindItsBack_StillRefusesTheOldETag()
+    {
+        var sut = CreateSut();
+        var mine = await sut.WriteAsync(Changes("a", Json("1111"), etag: null), default);
+        var path = Path.Combine(_directory, StorageKeys.ToFileName("a"));
+        var bytes = await File.ReadAllBytesAsync(path);
+        var changed = bytes.Select(b => b == (byte)'1' ? (byte)'2' : b).ToArray();
+        await File.WriteAllBytesAsync(path, changed);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => sut.WriteAsync(Changes("a", Json("3333"), mine["a"]), default));
+    }
 }
