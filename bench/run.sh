@@ -10,8 +10,9 @@
 #   bench/run.sh                  the standard set
 #   bench/run.sh --quick          no Blob store, no micro-benchmarks
 #   bench/run.sh --soak           also 10,000 conversations on one bot process (file store; about half an hour)
-#   bench/run.sh --smoke          proves the harness starts the bot, the floor and the Node.js SDK bot and that each
-#                                 conversation finishes (a tiny run, no timing; test.sh runs it)
+#   bench/run.sh --smoke          proves the harness starts the bot, the floor and the Node.js SDK bot, that each
+#                                 conversation finishes, and that the leak and timer parts run (a tiny run, no
+#                                 timing; test.sh runs it)
 #   bench/run.sh -- <options>     passes options to the load generator (see docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --quick) stores="memory,file"; micro=0 ;;
     --soak) parts="$parts,soak" ;;
-    --smoke) smoke=1; stores="memory"; micro=0; parts="load,node" ;;
+    --smoke) smoke=1; stores="memory"; micro=0; parts="load,node,leak,timers" ;;
     --) shift; extra=("$@"); break ;;
     *) echo "unknown option $1 (see docs/performance.md)" >&2; exit 2 ;;
   esac
@@ -50,9 +51,10 @@ done
 if [ "$smoke" = 1 ]; then
   out="$(mktemp -d -t rk-bench-smoke-XXXXXX)"
   dotnet bench/RunnersKnee.LoadTest/bin/Release/net10.0/RunnersKnee.LoadTest.dll \
-    --parts "$parts" --stores memory --conversations 2 --node-conversations 2 --concurrency 2 --warmup 2 --strict --out "$out/smoke.md" "${extra[@]}"
+    --parts "$parts" --stores memory --conversations 2 --node-conversations 2 --concurrency 2 --warmup 2 \
+    --leak-rounds 1 --leak-conversations 2 --timer-workouts 20 --timer-seconds 4 --strict --out "$out/smoke.md" "${extra[@]}"
   rm -rf "$out"
-  echo "bench smoke: the harness started the bot, the floor and the Node.js SDK bot, and every conversation finished"
+  echo "bench smoke: the harness started the bot, the floor and the Node.js SDK bot, every conversation finished, and the leak and timer parts ran"
   exit 0
 fi
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using RunnersKnee.Bot.Scheduling;
 using RunnersKnee.Bot.Workout;
 using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
 
 namespace RunnersKnee.LoadTest;
 
@@ -27,8 +28,15 @@ public sealed class TimerBench(TextWriter log)
             .AddSingleton(TimeProvider.System)
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IDueEventHandler>(recorder)
+            .AddSingleton<IStorage, MemoryStorage>()
             .AddSingleton<LocalDueEventScheduler>();
-        services.AddOptions<LocalSchedulerOptions>().Configure(o => o.Directory = directory);
+
+        // The durable scheduler of the file and Blob stores is measured: a file per event, whatever the state store.
+        services.AddOptions<LocalSchedulerOptions>().Configure(o =>
+        {
+            o.Directory = directory;
+            o.KeepFiles = true;
+        });
         await using var provider = services.BuildServiceProvider();
         var scheduler = provider.GetRequiredService<LocalDueEventScheduler>();
         recorder.Scheduler = scheduler;
