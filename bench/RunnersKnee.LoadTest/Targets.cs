@@ -27,13 +27,28 @@ public sealed class Targets
                 if (bot.Load.Concurrency == 64)
                 {
                     Check("p99 at K=64 ≤ 2× the floor's p99", bot.Load.Latency.P99 / floor.Load.Latency.P99, 2, "×");
+                    Issue21(bot, floor);
                 }
+            }
+
+            if (bot.Name == "bot/file" && bot.Load.Concurrency == 64)
+            {
+                Check("Issue 21: bot/file CPU per turn ≤ 2.5× the floor", bot.CpuMsPerTurn / floor.CpuMsPerTurn, 2.5, "×");
             }
 
             Check($"{bot.Name}: storage reads per turn ≤ 1", bot.ReadsPerTurn, 1, string.Empty);
             Check($"{bot.Name}: storage writes per turn ≤ 1", bot.WritesPerTurn, 1, string.Empty);
             Check($"{bot.Name}: failed conversations = 0", bot.Load.FailedConversations, 0, string.Empty);
         }
+    }
+
+    /// <summary>Issue 21's targets for the memory store at K=64, each against the floor of the same run.</summary>
+    private void Issue21(ServerRun bot, ServerRun floor)
+    {
+        Check("Issue 21: CPU per turn ≤ 1.5× the floor", bot.CpuMsPerTurn / floor.CpuMsPerTurn, 1.5, "×");
+        Check("Issue 21: allocations per turn ≤ 3× the floor", bot.AllocatedBytesPerTurn / floor.AllocatedBytesPerTurn, 3, "×");
+        CheckAtLeast("Issue 21: turns/s ≥ 0.6× the floor", bot.Load.TurnsPerSecond / floor.Load.TurnsPerSecond, 0.6, "×");
+        Check("Issue 21: peak RSS ≤ the floor's + 20 MB", (bot.PeakRssBytes - floor.PeakRssBytes) / 1048576.0, 20, "MB more");
     }
 
     /// <summary>At least <paramref name="limit"/>: a ratio where more is better.</summary>

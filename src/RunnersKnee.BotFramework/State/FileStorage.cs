@@ -19,7 +19,11 @@ public sealed class FileStorage : IStorage
 
     // Each key's file as this process last read or wrote it, so a write that finds the file unchanged (same length
     // and write time) checks the caller's ETag without reading and hashing the file again.
+    // Bounded, so a process that meets many people does not keep one entry per person for its life: when full it
+    // starts again, and a key it forgot costs one read and hash at its next write.
     private readonly ConcurrentDictionary<string, FileVersion> _known = new(StringComparer.Ordinal);
+
+    private const int MaxKnownFiles = 4096;
 
     public FileStorage(IOptions<FileStorageOptions> options)
     {
@@ -117,7 +121,7 @@ public sealed class FileStorage : IStorage
             }
 
             var version = new FileVersion(bytes.Length, written, ETagOf(bytes));
-            _known[key] = version;
+            Remember(key, version);
             return (bytes, version);
         }
         catch (FileNotFoundException)
@@ -147,7 +151,7 @@ public sealed class FileStorage : IStorage
 
             File.Move(temporary, path, overwrite: true);
             var version = new FileVersion(bytes.Length, written, ETagOf(bytes));
-            _known[key] = version;
+            Remember(key, version);
             return version.ETag;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -156,6 +160,16 @@ public sealed class FileStorage : IStorage
             File.Delete(temporary);
             throw new StorageUnavailableException($"Could not write '{path}'.", exception);
         }
+    }
+
+    private void Remember(string key, FileVersion version)
+    {
+        if (_known.Count >= MaxKnownFiles && !_known.ContainsKey(key))
+        {
+            _known.Clear();
+        }
+
+        _known[key] = version;
     }
 
     private readonly record struct FileVersion(long Length, DateTime WrittenUtc, string ETag);
