@@ -10,8 +10,9 @@ namespace RunnersKnee.Bot.Scheduling;
 /// The embedded scheduler: each pending event is a file (written atomically), so a restart finds them again; an
 /// in-memory priority queue wakes exactly when the next one is due. On a state store that dies with the process
 /// (memory) the events are kept in memory only, unless <see cref="LocalSchedulerOptions.KeepFiles"/> says otherwise:
-/// a file would outlive the conversation it belongs to and cost each rest a create, a rename and a delete. An event is deleted only after its handler
-/// succeeded, so it is delivered at least once, and the handler's step check makes that exactly once in effect.
+/// a file would outlive the conversation it belongs to and cost each rest a create, a rename and a delete.
+/// An event is deleted only after its handler succeeded, so it is delivered at least once, and the handler's step
+/// check makes that exactly once in effect.
 /// One that falls due while the bot shuts down keeps its file and fires after the next start.
 /// </summary>
 public sealed class LocalDueEventScheduler : IDueEventScheduler, IDueEventSource

@@ -18,9 +18,9 @@ public sealed class FileStorage : IStorage
     private readonly KeyedAsyncLock _locks = new();
 
     // Each key's file as this process last read or wrote it, so a write that finds the file unchanged (same length
-    // and write time) checks the caller's ETag without reading and hashing the file again.
-    // Bounded, so a process that meets many people does not keep one entry per person for its life: when full it
-    // starts again, and a key it forgot costs one read and hash at its next write.
+    // and write time) checks the caller's ETag without reading and hashing the file again. Bounded, so a process that
+    // meets many people keeps no entry per person for its life: when full it starts again, and a key it forgot costs
+    // one read and hash at its next write.
     private readonly ConcurrentDictionary<string, FileVersion> _known = new(StringComparer.Ordinal);
 
     private const int MaxKnownFiles = 4096;
