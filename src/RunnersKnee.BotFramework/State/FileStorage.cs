@@ -6,8 +6,8 @@ using RunnersKnee.BotFramework.Turns;
 namespace RunnersKnee.BotFramework.State;
 
 /// <summary>
-/// The embedded default: one JSON file per key in a folder. Writes go to a temporary file that then replaces the
-/// old one, so a process killed mid-write leaves either the old or the new document, never half of one. The ETag
+/// The embedded default: one JSON file per key in a folder, and beside it a spare that the next write fills and then
+/// swaps with it, so a process killed mid-write leaves either the old or the new document, never half of one. The ETag
 /// is a hash of the content. One process owns the folder (use Blob storage to share state between instances).
 /// The files are small and local, so they are read and written synchronously: an "async" file call on Linux is the
 /// same call queued to the thread pool, which costs a turn more CPU than the call itself.
@@ -73,6 +73,7 @@ public sealed class FileStorage : IStorage
                 {
                     _known.TryRemove(key, out _);
                     File.Delete(PathFor(key));
+                    File.Delete(SpareOf(PathFor(key)));
                 }
                 catch (IOException exception)
                 {
@@ -135,21 +136,29 @@ public sealed class FileStorage : IStorage
         }
     }
 
-    /// <summary>Writes a temporary file and moves it over the key's file; returns the new ETag.</summary>
+    /// <summary>
+    /// Writes the document into the key's spare file and swaps the two, so the key's file holds the old or the new
+    /// document, never half of one, and no file is created or freed per write; where files cannot be swapped (the
+    /// first write, another system) the spare is moved over the key's file. Returns the new ETag.
+    /// </summary>
     private string Replace(string key, ReadOnlySpan<byte> bytes)
     {
         var path = PathFor(key);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var spare = SpareOf(path);
         try
         {
             DateTime written;
-            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var handle = File.OpenHandle(spare, FileMode.Create, FileAccess.Write))
             {
                 RandomAccess.Write(handle, bytes, 0);
                 written = File.GetLastWriteTimeUtc(handle);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            if (!AtomicFileSwap.TrySwap(spare, path))
+            {
+                File.Move(spare, path, overwrite: true);
+            }
+
             var version = new FileVersion(bytes.Length, written, ETagOf(bytes));
             Remember(key, version);
             return version.ETag;
@@ -157,10 +166,12 @@ public sealed class FileStorage : IStorage
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             _known.TryRemove(key, out _);
-            File.Delete(temporary);
             throw new StorageUnavailableException($"Could not write '{path}'.", exception);
         }
     }
+
+    /// <summary>The key's second file: the document before the last write, or one being written.</summary>
+    private static string SpareOf(string path) => path + ".spare";
 
     private void Remember(string key, FileVersion version)
     {

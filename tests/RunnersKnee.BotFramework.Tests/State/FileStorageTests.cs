@@ -48,8 +48,29 @@ public sealed class FileStorageTests : StorageContractTests, IDisposable
             }
         }));
 
-        var files = Directory.GetFiles(_directory).Select(Path.GetFileName).Order();
-        Assert.Equal([StorageKeys.ToFileName("a"), StorageKeys.ToFileName("b")], files);
+        // Each key's file and at most its spare: no temporary file is left behind.
+        var files = Directory.GetFiles(_directory).Select(Path.GetFileName).ToHashSet();
+        Assert.Contains(StorageKeys.ToFileName("a"), files);
+        Assert.Contains(StorageKeys.ToFileName("b"), files);
+        string[] keys = ["a", "b"];
+        Assert.Subset(keys.SelectMany(key => new[] { StorageKeys.ToFileName(key), StorageKeys.ToFileName(key) + ".spare" }).ToHashSet<string?>(), files);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Twice_KeyHoldsTheNewDocument_DeleteErasesItAndTheOneBefore()
+    {
+        var sut = CreateSut();
+        var first = await sut.WriteAsync(Changes("a", Json("my first answers"), etag: null), default);
+        await sut.WriteAsync(Changes("a", Json("my second answers"), first["a"]), default);
+
+        Assert.Equal(Json("my second answers").ToString(), (await ReadOneAsync(CreateSut(), "a"))!.Content.ToString());
+        Assert.NotEmpty(Directory.GetFiles(_directory));
+
+        await sut.DeleteAsync(["a"], default);
+
+        // Nothing the person told the bot stays in the folder after an erase, not even the version before the last.
+        Assert.Empty(Directory.GetFiles(_directory));
+        Assert.Null(await ReadOneAsync(CreateSut(), "a"));
     }
 
     [Fact]
