@@ -28,7 +28,8 @@ public sealed class HistoryUntouchedTests
             await person.SayAsync("2");
             Assert.True(person.ShowsSetCard, person.LastText);
 
-            var file = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Single(f => File.ReadAllText(f).Contains("\"history\":{", StringComparison.Ordinal));
+            // The stored documents (*.json), not their spares, which hold the version before the last write.
+            var file = Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories).Single(f => File.ReadAllText(f).Contains("\"history\":{", StringComparison.Ordinal));
             await File.WriteAllTextAsync(file, File.ReadAllText(file).Replace("\"history\":{", "\"history\":{" + Marker, StringComparison.Ordinal));
             var history = HistoryOf(file);
 
