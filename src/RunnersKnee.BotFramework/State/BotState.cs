@@ -8,9 +8,13 @@ namespace RunnersKnee.BotFramework.State;
 /// silently overwrite each other: the loser gets <see cref="StorageConflictException"/> and the turn is retried.
 /// The turn caches a document by its storage key, so two states that name the same document (for example
 /// <see cref="PrimaryState"/> and <see cref="ConversationState"/> in conversation scope) share one read and one write.
+/// What a turn leaves a document with is handed to its next turn in this process if the store still holds it as
+/// written (<see cref="StateValueCache"/>), so a turn deserializes only what someone else wrote.
 /// </summary>
 public abstract class BotState(IStorage storage)
 {
+    private readonly StateValueCache _valueCache = StateValueCache.For(storage);
+
     // Where this state remembers, for the turn, which cached document is its own (the key is worked out once a turn).
     private readonly string _ownKey = "state-of:" + Guid.NewGuid().ToString("N");
 
@@ -33,22 +37,34 @@ public abstract class BotState(IStorage storage)
             ?? throw new InvalidOperationException($"{GetType().Name} needs channelId and conversation/user ids on the activity.");
         var items = await storage.ReadAsync([key], cancellationToken);
         items.TryGetValue(key, out var item);
-        turnContext.TurnState.Set(CacheKeyOf(turnContext, key), new CachedStateDocument(key, item?.Content, item?.ETag));
+        var kept = item is null ? null : _valueCache.Take(key, item.ETag);
+        turnContext.TurnState.Set(CacheKeyOf(turnContext, key), new CachedStateDocument(key, item?.Content, item?.ETag, kept));
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         var cached = Cached(turnContext);
-        var content = cached?.Serialize(force);
-        if (cached is null || content is null)
+        if (cached is null)
         {
+            return;
+        }
+
+        var content = cached.Serialize(force);
+        if (content is null)
+        {
+            if (cached.MarkUnchanged() is { } unchanged)
+            {
+                _valueCache.Keep(cached.Key, cached.ETag!, unchanged);
+            }
+
             return;
         }
 
         var etags = await storage.WriteAsync(
             new Dictionary<string, StoreItem> { [cached.Key] = new(content, cached.ETag) },
             cancellationToken);
-        cached.MarkSaved(content, etags[cached.Key]);
+        var etag = etags[cached.Key];
+        _valueCache.Keep(cached.Key, etag, cached.MarkSaved(content, etag));
     }
 
     /// <summary>Empties the state for this turn; the empty document is written by the next save.</summary>
@@ -70,6 +86,7 @@ public abstract class BotState(IStorage storage)
             return;
         }
 
+        _valueCache.Forget(key);
         await storage.DeleteAsync([key], cancellationToken);
         turnContext.TurnState.Set(CacheKeyOf(turnContext, key), new CachedStateDocument(key, null, null) { IsDeleted = true });
     }

@@ -12,11 +12,16 @@ namespace RunnersKnee.BotFramework.State;
 /// properties are copied as they are, touched ones serialized where they stood, new ones appended. The parse
 /// borrows its index from the array pool and reads the stored bytes where they are (no copy); it is given back when
 /// the turn saves or clears the document. The merge is written into a buffer kept per thread, so a turn allocates
-/// only the new document's bytes, and not those when they equal what was loaded.
+/// only the new document's bytes, and not those when they equal what was loaded. The values the document's last
+/// turn in this process left it with (<see cref="StateValueCache"/>, <paramref name="kept"/>) are used instead of
+/// deserializing the same bytes again.
 /// </summary>
-internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag)
+internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag, Dictionary<string, TypedValue>? kept = null)
 {
-    private readonly Dictionary<string, (object? Value, Type Type)> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypedValue> _values = new(StringComparer.Ordinal);
+    // Values that equal the stored ones, not yet asked for this turn: taken into _values on first use, so a value
+    // nobody touched is still written as its stored bytes.
+    private Dictionary<string, TypedValue>? _kept = kept;
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
     private BinaryData? _source = original;
     private JsonDocument? _parsed;
@@ -49,21 +54,31 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
                 : (T)cached.Value!;
         }
 
+        if (_kept is not null && _kept.Remove(name, out var kept) && kept.Type == typeof(T))
+        {
+            _values[name] = kept;
+            return (T)kept.Value!;
+        }
+
         var value = !_removed.Contains(name) && Stored() is { } stored
             && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
             ? element.Deserialize<T>(BotJson.Options) ?? createDefault()
             : createDefault();
-        _values[name] = (value, typeof(T));
+        _values[name] = new TypedValue(value, typeof(T));
         return value;
     }
 
     /// <summary>The value when the document has one; a missing property stays missing (nothing new to write).</summary>
     public T? Peek<T>(string name) =>
-        _values.ContainsKey(name) || (!_removed.Contains(name) && Stored() is { } stored && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null)
+        _values.ContainsKey(name) || _kept?.ContainsKey(name) == true || (!_removed.Contains(name) && Stored() is { } stored && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null)
             ? Get<T>(name, () => default!)
             : default;
 
-    public void Set<T>(string name, T value) => _values[name] = (value, typeof(T));
+    public void Set<T>(string name, T value)
+    {
+        _kept?.Remove(name);
+        _values[name] = new TypedValue(value, typeof(T));
+    }
 
     /// <summary>
     /// The property's JSON as stored (or as set raw this turn), read where it lies with nothing deserialized; empty
@@ -88,16 +103,22 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     }
 
     /// <summary>Sets the property to finished JSON (one complete, valid value), written as these bytes.</summary>
-    public void SetRaw(string name, byte[] utf8Json) => _values[name] = (new RawJsonValue(utf8Json), typeof(RawJsonValue));
+    public void SetRaw(string name, byte[] utf8Json)
+    {
+        _kept?.Remove(name);
+        _values[name] = new TypedValue(new RawJsonValue(utf8Json), typeof(RawJsonValue));
+    }
 
     public void Delete(string name)
     {
+        _kept?.Remove(name);
         _values.Remove(name);
         _removed.Add(name);
     }
 
     public void Clear()
     {
+        _kept = null;
         _values.Clear();
         _removed.Clear();
         _source = null;
@@ -176,15 +197,38 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     /// <summary>Written this turn and untouched since: a second state naming the same document has nothing to add.</summary>
     private bool IsSaved => _values.Count == 0 && _removed.Count == 0 && Original is not null && ReferenceEquals(_source, Original);
 
-    public void MarkSaved(BinaryData content, string etag)
+    /// <summary>
+    /// The store now holds <paramref name="content"/> at <paramref name="etag"/>. Returns the values that describe
+    /// it, for the document's next turn (<see cref="StateValueCache"/>); the rest of this turn reads the new bytes.
+    /// </summary>
+    public Dictionary<string, TypedValue> MarkSaved(BinaryData content, string etag)
     {
+        var values = _kept ?? new Dictionary<string, TypedValue>(_values.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in _values)
+        {
+            // Raw bookkeeping is read from the bytes anyway, and a null is read as missing.
+            if (value.Value is not null and not RawJsonValue)
+            {
+                values[name] = value;
+            }
+        }
+
+        _kept = null;
         Original = content;
         ETag = etag;
         _source = content;
         ReleaseParsed();
         _values.Clear();
         _removed.Clear();
+        return values;
     }
+
+    /// <summary>
+    /// After a save that found nothing to write: the values the turn used still describe the stored document, so
+    /// they are handed on as after a write (null when there is nothing to hand on, or the document was erased).
+    /// </summary>
+    public Dictionary<string, TypedValue>? MarkUnchanged() =>
+        !IsDeleted && Original is not null && ETag is not null && (_values.Count > 0 || _kept is { Count: > 0 }) ? MarkSaved(Original, ETag) : null;
 
     /// <summary>The stored document's root object, parsed on first use; null when there is none (or it is not an object).</summary>
     private JsonElement? Stored()
@@ -212,7 +256,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         _parsed = null;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, string name, (object? Value, Type Type) touched)
+    private static void WriteValue(Utf8JsonWriter writer, string name, TypedValue touched)
     {
         writer.WritePropertyName(name);
         if (touched.Value is RawJsonValue raw)

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace RunnersKnee.BotFramework.State;
+
+/// <summary>
+/// The typed values a turn left a state document with, kept for the document's next turn in this process, so it
+/// need not deserialize what it just serialized. They are handed out only against the ETag the store gives that
+/// turn for the document: a document written since by anyone else (another instance, a direct write, an erase)
+/// has another ETag, and its values are read from its bytes as before. The store is still read every turn.
+/// </summary>
+/// <remarks>
+/// An entry is taken, not shared: the turn that takes it owns the objects and changes them in place, and the entry
+/// comes back only when that turn saves (or finds nothing to save). A turn that fails in between leaves nothing,
+/// so its half-made changes never reach the next turn. Bounded, so a process that sees many conversations does not
+/// keep every one it has seen; one per store instance, since ETags are only unique within a store.
+/// </remarks>
+internal sealed class StateValueCache
+{
+    private const int MaxDocuments = 512;
+
+    private static readonly ConditionalWeakTable<IStorage, StateValueCache> PerStore = [];
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public static StateValueCache For(IStorage storage) => PerStore.GetValue(storage, _ => new StateValueCache());
+
+    /// <summary>The values kept for <paramref name="key"/> as it was at <paramref name="etag"/>; null when there are none (then the bytes are read).</summary>
+    public Dictionary<string, TypedValue>? Take(string key, string? etag) =>
+        etag is not null && _entries.TryRemove(key, out var entry) && entry.ETag == etag ? entry.Values : null;
+
+    /// <summary>Keeps the values that describe <paramref name="key"/> as stored at <paramref name="etag"/>.</summary>
+    public void Keep(string key, string etag, Dictionary<string, TypedValue> values)
+    {
+        if (values.Count == 0)
+        {
+            _entries.TryRemove(key, out _);
+            return;
+        }
+
+        if (_entries.Count >= MaxDocuments && !_entries.ContainsKey(key))
+        {
+            // Dropping them all is cheap and rare: the next turn of each reads its document's bytes, as without the cache.
+            _entries.Clear();
+        }
+
+        _entries[key] = new Entry(etag, values);
+    }
+
+    public void Forget(string key) => _entries.TryRemove(key, out _);
+
+    private sealed record Entry(string ETag, Dictionary<string, TypedValue> Values);
+}

@@ -1,0 +1,127 @@
+using RunnersKnee.BotFramework.Schema;
+using RunnersKnee.BotFramework.State;
+using RunnersKnee.BotFramework.Tests.Fakes;
+using RunnersKnee.BotFramework.Turns;
+
+namespace RunnersKnee.BotFramework.Tests.State;
+
+/// <summary>
+/// A document's next turn in this process reuses the values its last turn left, but only while the store still
+/// holds the document as that turn wrote it; anything else reads the stored bytes.
+/// </summary>
+public sealed class StateValueCacheTests
+{
+    private readonly RecordingStorage _storage = new(new EventLog());
+    private readonly ConversationState _state;
+    private readonly IStatePropertyAccessor<List<string>> _done;
+
+    public StateValueCacheTests()
+    {
+        _state = new ConversationState(_storage);
+        _done = _state.CreateProperty<List<string>>("done");
+    }
+
+    [Fact]
+    public async Task NextTurn_DocumentAsSaved_ReusesTheSavedValues_AndStillReadsTheStoreOnce()
+    {
+        var saved = await SaveAsync(["wall sit"]);
+        var readsBefore = _storage.Reads;
+
+        var next = await GetAsync(NewTurn());
+
+        Assert.Same(saved, next);
+        Assert.Equal(readsBefore + 1, _storage.Reads);
+    }
+
+    [Fact]
+    public async Task NextTurn_ReadOnlyTurnInBetween_StillReusesTheValues()
+    {
+        var saved = await SaveAsync(["wall sit"]);
+        var readOnly = NewTurn();
+        await GetAsync(readOnly);
+        await _state.SaveChangesAsync(readOnly, force: false, CancellationToken.None);
+        var writes = _storage.Writes;
+
+        var next = await GetAsync(NewTurn());
+
+        Assert.Same(saved, next);
+        Assert.Equal(writes, _storage.Writes);
+    }
+
+    [Fact]
+    public async Task NextTurn_DocumentWrittenByAnotherInstance_ReadsTheNewBytes()
+    {
+        await SaveAsync(["wall sit"]);
+        var stored = (await _storage.Inner.ReadAsync([Key], CancellationToken.None))[Key];
+        var elsewhere = stored.Content.ToString().Replace("wall sit", "clamshell", StringComparison.Ordinal);
+        await _storage.Inner.WriteAsync(
+            new Dictionary<string, StoreItem> { [Key] = new(BinaryData.FromString(elsewhere), stored.ETag) },
+            CancellationToken.None);
+
+        Assert.Equal(["clamshell"], await GetAsync(NewTurn()));
+    }
+
+    [Fact]
+    public async Task NextTurn_PreviousTurnChangedValuesInPlaceAndFailedBeforeSaving_SeesTheStoredValues()
+    {
+        await SaveAsync(["wall sit"]);
+        var failed = NewTurn();
+        (await GetAsync(failed)).Add("half done");
+
+        var next = await GetAsync(NewTurn());
+
+        Assert.Equal(["wall sit"], next);
+    }
+
+    [Fact]
+    public async Task NextTurn_PreviousSaveLostARace_SeesTheWinnersValues()
+    {
+        await SaveAsync(["wall sit"]);
+        var slow = NewTurn();
+        (await GetAsync(slow)).Add("slow turn");
+        await SaveAsync(["fast turn"]);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => _state.SaveChangesAsync(slow, force: false, CancellationToken.None));
+
+        Assert.Equal(["fast turn"], await GetAsync(NewTurn()));
+    }
+
+    [Fact]
+    public async Task NextTurn_DocumentErased_StartsEmpty()
+    {
+        await SaveAsync(["wall sit"]);
+        var erase = NewTurn();
+        await GetAsync(erase);
+        await _state.DeleteAsync(erase, CancellationToken.None);
+        await _state.SaveChangesAsync(erase, force: false, CancellationToken.None);
+
+        Assert.Empty(await GetAsync(NewTurn()));
+    }
+
+    [Fact]
+    public async Task NextTurn_ValueDeletedThisTurn_IsNotHandedOn()
+    {
+        await SaveAsync(["wall sit"]);
+        var turn = NewTurn();
+        await GetAsync(turn);
+        await _done.DeleteAsync(turn, CancellationToken.None);
+        await _state.SaveChangesAsync(turn, force: false, CancellationToken.None);
+
+        Assert.Empty(await GetAsync(NewTurn()));
+    }
+
+    private static string Key => ConversationState.KeyFor(Channels.MsTeams, "a:conversation-1");
+
+    private static TurnContext NewTurn() =>
+        new(TestActivities.Message("m-" + Guid.NewGuid().ToString("N"), conversationId: "a:conversation-1"));
+
+    private Task<List<string>> GetAsync(ITurnContext turn) => _done.GetAsync(turn, () => [], CancellationToken.None);
+
+    private async Task<List<string>> SaveAsync(List<string> value)
+    {
+        var turn = NewTurn();
+        await _done.SetAsync(turn, value, CancellationToken.None);
+        await _state.SaveChangesAsync(turn, force: false, CancellationToken.None);
+        return value;
+    }
+}
