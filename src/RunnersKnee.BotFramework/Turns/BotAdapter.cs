@@ -86,7 +86,7 @@ public sealed class BotAdapter(
         try
         {
             // Ids are hashed: logs can follow a conversation without identifying the person.
-            using var scope = logger.BeginScope(new TurnLogScope(LogHash.Of(activity.Conversation?.Id), LogHash.Of(activity.From?.Id), LogText.Of(activity.Type)));
+            using var scope = logger.BeginScope(new TurnLogScope(activity.Conversation?.Id, activity.From?.Id, activity.Type));
             var maxAttempts = options.Value.MaxAttempts;
             for (var attempt = 1; ; attempt++)
             {
