@@ -28,6 +28,10 @@ internal static class ConnectorServiceCollectionExtensions
         // No HttpClient request logging: its lines carry the conversation's URL (ids), and its two handlers cost
         // allocations on every reply even when the level filters them out. Failures are logged by TurnDelivery.
         var connector = services.AddHttpClient(ConnectorClientFactory.HttpClientName).RemoveAllLoggers();
+
+        // The pipeline's timeouts bound every call (BotConnectorOptions); HttpClient's own 100 s would only add a
+        // timer to arm and cancel on every reply.
+        connector.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         connector.AddResilienceHandler(ConnectorClientFactory.HttpClientName, (pipeline, context) => ConnectorResilience.Configure(
             pipeline,
             context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value,
