@@ -53,7 +53,8 @@ internal sealed class TrustedServiceUrls(IOptions<BotConnectorOptions> options, 
     }
 
     /// <summary>True the first time an untrusted host is seen (up to a bound): the caller warns then.</summary>
-    public bool FirstReportOf(string host) => _reported.Count < MaxReportedHosts && _reported.TryAdd(host, true);
+    // Looked up first: Count takes every lock of the map, and this is asked on every reply to an untrusted host.
+    public bool FirstReportOf(string host) => !_reported.ContainsKey(host) && _reported.Count < MaxReportedHosts && _reported.TryAdd(host, true);
 
     private static bool IsUnder(string host, string suffix) =>
         suffix.Length > 0

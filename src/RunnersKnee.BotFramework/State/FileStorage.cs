@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using RunnersKnee.BotFramework.Turns;
@@ -21,7 +20,7 @@ public sealed class FileStorage : IStorage
     // and write time) checks the caller's ETag without reading and hashing the file again. Bounded, so a process that
     // meets many people keeps no entry per person for its life: when full it starts again, and a key it forgot costs
     // one read and hash at its next write.
-    private readonly ConcurrentDictionary<string, FileVersion> _known = new(StringComparer.Ordinal);
+    private readonly BoundedCache<FileVersion> _known = new(MaxKnownFiles);
 
     private const int MaxKnownFiles = 4096;
 
@@ -71,7 +70,7 @@ public sealed class FileStorage : IStorage
             {
                 try
                 {
-                    _known.TryRemove(key, out _);
+                    _known.Remove(key);
                     File.Delete(PathFor(key));
                     File.Delete(SpareOf(PathFor(key)));
                 }
@@ -127,7 +126,7 @@ public sealed class FileStorage : IStorage
         }
         catch (FileNotFoundException)
         {
-            _known.TryRemove(key, out _);
+            _known.Remove(key);
             return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -165,7 +164,7 @@ public sealed class FileStorage : IStorage
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            _known.TryRemove(key, out _);
+            _known.Remove(key);
             throw new StorageUnavailableException($"Could not write '{path}'.", exception);
         }
     }
@@ -173,15 +172,7 @@ public sealed class FileStorage : IStorage
     /// <summary>The key's second file: the document before the last write, or one being written.</summary>
     private static string SpareOf(string path) => path + ".spare";
 
-    private void Remember(string key, FileVersion version)
-    {
-        if (_known.Count >= MaxKnownFiles && !_known.ContainsKey(key))
-        {
-            _known.Clear();
-        }
-
-        _known[key] = version;
-    }
+    private void Remember(string key, FileVersion version) => _known.Set(key, version);
 
     private readonly record struct FileVersion(long Length, DateTime WrittenUtc, string ETag);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace RunnersKnee.BotFramework.State;
@@ -17,11 +16,11 @@ namespace RunnersKnee.BotFramework.State;
 /// </remarks>
 internal sealed class StateValueCache
 {
-    private const int MaxDocuments = 512;
+    private const int MaxDocuments = 256;
 
     private static readonly ConditionalWeakTable<IStorage, StateValueCache> PerStore = [];
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly BoundedCache<Entry> _entries = new(MaxDocuments);
 
     public static StateValueCache For(IStorage storage) => PerStore.GetValue(storage, _ => new StateValueCache());
 
@@ -34,20 +33,14 @@ internal sealed class StateValueCache
     {
         if (values.Count == 0)
         {
-            _entries.TryRemove(key, out _);
+            _entries.Remove(key);
             return;
         }
 
-        if (_entries.Count >= MaxDocuments && !_entries.ContainsKey(key))
-        {
-            // Dropping them all is cheap and rare: the next turn of each reads its document's bytes, as without the cache.
-            _entries.Clear();
-        }
-
-        _entries[key] = new Entry(etag, values);
+        _entries.Set(key, new Entry(etag, values));
     }
 
-    public void Forget(string key) => _entries.TryRemove(key, out _);
+    public void Forget(string key) => _entries.Remove(key);
 
     private sealed record Entry(string ETag, Dictionary<string, TypedValue> Values);
 }
