@@ -64,7 +64,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
             ? element.Deserialize<T>(BotJson.Options) ?? createDefault()
             : createDefault();
-        _values[name] = new TypedValue(value, typeof(T));
+        _values[name] = new TypedValue(value, typeof(T), Owned: true);
         return value;
     }
 
@@ -77,7 +77,10 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     public void Set<T>(string name, T value)
     {
         _kept?.Remove(name);
-        _values[name] = new TypedValue(value, typeof(T));
+
+        // Setting back what was read (the dialog stack, every turn) keeps it the document's own.
+        var owned = _values.TryGetValue(name, out var held) && held.Owned && ReferenceEquals(held.Value, value);
+        _values[name] = new TypedValue(value, typeof(T), owned);
     }
 
     /// <summary>
@@ -106,7 +109,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     public void SetRaw(string name, byte[] utf8Json)
     {
         _kept?.Remove(name);
-        _values[name] = new TypedValue(new RawJsonValue(utf8Json), typeof(RawJsonValue));
+        _values[name] = new TypedValue(new RawJsonValue(utf8Json), typeof(RawJsonValue), Owned: false);
     }
 
     public void Delete(string name)
@@ -206,8 +209,8 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         var values = _kept ?? new Dictionary<string, TypedValue>(_values.Count, StringComparer.Ordinal);
         foreach (var (name, value) in _values)
         {
-            // Raw bookkeeping is read from the bytes anyway, and a null is read as missing.
-            if (value.Value is not null and not RawJsonValue)
+            // A value the caller set may be held elsewhere too (replies being delivered); a null is read as missing.
+            if (value is { Owned: true, Value: not null })
             {
                 values[name] = value;
             }

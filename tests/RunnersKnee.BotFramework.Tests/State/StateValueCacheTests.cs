@@ -22,21 +22,35 @@ public sealed class StateValueCacheTests
     }
 
     [Fact]
-    public async Task NextTurn_DocumentAsSaved_ReusesTheSavedValues_AndStillReadsTheStoreOnce()
+    public async Task NextTurn_DocumentAsSaved_ReusesTheValuesItRead_AndStillReadsTheStoreOnce()
     {
-        var saved = await SaveAsync(["wall sit"]);
+        await SaveAsync(["wall sit"]);
+        var saved = await AddAndSaveAsync("clamshell");
         var readsBefore = _storage.Reads;
 
         var next = await GetAsync(NewTurn());
 
         Assert.Same(saved, next);
+        Assert.Equal(["wall sit", "clamshell"], next);
         Assert.Equal(readsBefore + 1, _storage.Reads);
+    }
+
+    [Fact]
+    public async Task NextTurn_ValueTheCallerSet_IsReadFromTheStoredBytes()
+    {
+        var set = await SaveAsync(["wall sit"]);
+
+        var next = await GetAsync(NewTurn());
+
+        Assert.NotSame(set, next);
+        Assert.Equal(["wall sit"], next);
     }
 
     [Fact]
     public async Task NextTurn_ReadOnlyTurnInBetween_StillReusesTheValues()
     {
-        var saved = await SaveAsync(["wall sit"]);
+        await SaveAsync(["wall sit"]);
+        var saved = await AddAndSaveAsync("clamshell");
         var readOnly = NewTurn();
         await GetAsync(readOnly);
         await _state.SaveChangesAsync(readOnly, force: false, CancellationToken.None);
@@ -51,7 +65,8 @@ public sealed class StateValueCacheTests
     [Fact]
     public async Task NextTurn_DocumentWrittenByAnotherInstance_ReadsTheNewBytes()
     {
-        await SaveAsync(["wall sit"]);
+        await SaveAsync([]);
+        await AddAndSaveAsync("wall sit");
         var stored = (await _storage.Inner.ReadAsync([Key], CancellationToken.None))[Key];
         var elsewhere = stored.Content.ToString().Replace("wall sit", "clamshell", StringComparison.Ordinal);
         await _storage.Inner.WriteAsync(
@@ -65,31 +80,34 @@ public sealed class StateValueCacheTests
     public async Task NextTurn_PreviousTurnChangedValuesInPlaceAndFailedBeforeSaving_SeesTheStoredValues()
     {
         await SaveAsync(["wall sit"]);
+        await AddAndSaveAsync("clamshell");
         var failed = NewTurn();
         (await GetAsync(failed)).Add("half done");
 
         var next = await GetAsync(NewTurn());
 
-        Assert.Equal(["wall sit"], next);
+        Assert.Equal(["wall sit", "clamshell"], next);
     }
 
     [Fact]
     public async Task NextTurn_PreviousSaveLostARace_SeesTheWinnersValues()
     {
         await SaveAsync(["wall sit"]);
+        await AddAndSaveAsync("clamshell");
         var slow = NewTurn();
         (await GetAsync(slow)).Add("slow turn");
-        await SaveAsync(["fast turn"]);
+        await AddAndSaveAsync("fast turn");
 
         await Assert.ThrowsAsync<StorageConflictException>(() => _state.SaveChangesAsync(slow, force: false, CancellationToken.None));
 
-        Assert.Equal(["fast turn"], await GetAsync(NewTurn()));
+        Assert.Equal(["wall sit", "clamshell", "fast turn"], await GetAsync(NewTurn()));
     }
 
     [Fact]
     public async Task NextTurn_DocumentErased_StartsEmpty()
     {
         await SaveAsync(["wall sit"]);
+        await AddAndSaveAsync("clamshell");
         var erase = NewTurn();
         await GetAsync(erase);
         await _state.DeleteAsync(erase, CancellationToken.None);
@@ -102,6 +120,7 @@ public sealed class StateValueCacheTests
     public async Task NextTurn_ValueDeletedThisTurn_IsNotHandedOn()
     {
         await SaveAsync(["wall sit"]);
+        await AddAndSaveAsync("clamshell");
         var turn = NewTurn();
         await GetAsync(turn);
         await _done.DeleteAsync(turn, CancellationToken.None);
@@ -116,6 +135,15 @@ public sealed class StateValueCacheTests
         new(TestActivities.Message("m-" + Guid.NewGuid().ToString("N"), conversationId: "a:conversation-1"));
 
     private Task<List<string>> GetAsync(ITurnContext turn) => _done.GetAsync(turn, () => [], CancellationToken.None);
+
+    private async Task<List<string>> AddAndSaveAsync(string exercise)
+    {
+        var turn = NewTurn();
+        var done = await GetAsync(turn);
+        done.Add(exercise);
+        await _state.SaveChangesAsync(turn, force: false, CancellationToken.None);
+        return done;
+    }
 
     private async Task<List<string>> SaveAsync(List<string> value)
     {
