@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using RunnersKnee.BotFramework.Schema;
 
@@ -9,23 +8,24 @@ namespace RunnersKnee.BotFramework.State;
 /// One state document as loaded for a turn: the stored JSON, the ETag it came with, and the typed values the
 /// turn has touched. Saving writes the merge back only if the bytes changed. The stored JSON is read in place
 /// (a property is deserialized only when asked for) and the merge is written straight to bytes: untouched
-/// properties are copied as they are, touched ones serialized where they stood, new ones appended. The parse
-/// borrows its index from the array pool and reads the stored bytes where they are (no copy); it is given back when
-/// the turn saves or clears the document. The merge is written into a buffer kept per thread, so a turn allocates
-/// only the new document's bytes, and not those when they equal what was loaded. The values the document's last
-/// turn in this process left it with (<see cref="StateValueCache"/>, <paramref name="kept"/>) are used instead of
-/// deserializing the same bytes again.
+/// properties are copied as they are, touched ones serialized where they stood, new ones appended. Where each
+/// property lies in the stored bytes (<see cref="StoredLayout"/>) is found by one pass of the reader, with no tree
+/// built. The merge is written into a buffer kept per thread, so a turn allocates only the new document's bytes, and
+/// not those when they equal what was loaded. What the document's last turn in this process left it with
+/// (<see cref="StateValueCache"/>, <paramref name="kept"/>: its values and its layout) is used instead of reading the
+/// same bytes again.
 /// </summary>
-internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag, Dictionary<string, TypedValue>? kept = null)
+internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag, KeptDocument? kept = null)
 {
     private readonly Dictionary<string, TypedValue> _values = new(StringComparer.Ordinal);
     // Values that equal the stored ones, not yet asked for this turn: taken into _values on first use, so a value
     // nobody touched is still written as its stored bytes.
-    private Dictionary<string, TypedValue>? _kept = kept;
+    private Dictionary<string, TypedValue>? _kept = kept?.Values;
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
     private BinaryData? _source = original;
-    private JsonDocument? _parsed;
-    private JsonElement? _stored;
+    private StoredLayout? _layout = original is not null && kept?.Layout is { } layout && layout.Fits(original.ToMemory().Length) ? layout : null;
+    // Where the last merge put each property, for the bytes it returned (or found equal to those loaded).
+    private StoredLayout? _written;
 
     private const int MaxKeptBufferBytes = 1024 * 1024;
 
@@ -60,9 +60,8 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             return (T)kept.Value!;
         }
 
-        var value = !_removed.Contains(name) && Stored() is { } stored
-            && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
-            ? element.Deserialize<T>(BotJson.Options) ?? createDefault()
+        var value = TryGetStored(name, out var stored)
+            ? JsonSerializer.Deserialize<T>(stored, BotJson.Options) ?? createDefault()
             : createDefault();
         _values[name] = new TypedValue(value, typeof(T), Owned: true);
         return value;
@@ -70,7 +69,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
 
     /// <summary>The value when the document has one; a missing property stays missing (nothing new to write).</summary>
     public T? Peek<T>(string name) =>
-        _values.ContainsKey(name) || _kept?.ContainsKey(name) == true || (!_removed.Contains(name) && Stored() is { } stored && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null)
+        _values.ContainsKey(name) || _kept?.ContainsKey(name) == true || TryGetStored(name, out _)
             ? Get<T>(name, () => default!)
             : default;
 
@@ -99,10 +98,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             };
         }
 
-        return !_removed.Contains(name) && Stored() is { } stored
-            && stored.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
-            ? JsonMarshal.GetRawUtf8Value(element)
-            : default;
+        return TryGetStored(name, out var stored) ? stored : default;
     }
 
     /// <summary>Sets the property to finished JSON (one complete, valid value), written as these bytes.</summary>
@@ -125,7 +121,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         _values.Clear();
         _removed.Clear();
         _source = null;
-        ReleaseParsed();
+        _layout = null;
     }
 
     /// <summary>The document to store, or null when nothing differs from what was loaded.</summary>
@@ -147,30 +143,34 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         try
         {
             using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+            var layout = new StoredLayout.Recorder();
             writer.WriteStartObject();
             HashSet<string>? written = null;
-            if (Stored() is { } stored)
+            if (Layout() is { } stored)
             {
-                foreach (var property in stored.EnumerateObject())
+                var source = _source!.ToMemory().Span;
+                for (var i = 0; i < stored.Count; i++)
                 {
-                    var name = property.Name;
+                    var (name, start, length) = stored[i];
 
                     // A property deleted this turn and set again moves to the end, as it did in a JSON object.
-                    if (_removed.Contains(name))
+                    if (_removed.Contains(name) || written?.Contains(name) == true)
                     {
                         continue;
                     }
 
                     if (_values.TryGetValue(name, out var touched))
                     {
-                        WriteValue(writer, name, touched);
+                        WriteValue(writer, name, touched, layout);
                         (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                     }
                     else
                     {
                         // Untouched (the person's history, most turns): its stored bytes, copied without a walk through them.
                         writer.WritePropertyName(name);
-                        writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(property.Value), skipInputValidation: true);
+                        var at = Position(writer);
+                        writer.WriteRawValue(source.Slice(start, length), skipInputValidation: true);
+                        layout.Add(name, at, Position(writer));
                     }
                 }
             }
@@ -179,14 +179,16 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             {
                 if (written?.Contains(name) != true)
                 {
-                    WriteValue(writer, name, touched);
+                    WriteValue(writer, name, touched, layout);
                 }
             }
 
             writer.WriteEndObject();
             writer.Flush();
             var merged = buffer.WrittenSpan;
-            return force || Original is null || !merged.SequenceEqual(Original.ToMemory().Span) ? new BinaryData(merged.ToArray()) : null;
+            var changed = force || Original is null || !merged.SequenceEqual(Original.ToMemory().Span);
+            _written = layout.Written();
+            return changed ? new BinaryData(merged.ToArray()) : null;
         }
         finally
         {
@@ -204,7 +206,7 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     /// The store now holds <paramref name="content"/> at <paramref name="etag"/>. Returns the values that describe
     /// it, for the document's next turn (<see cref="StateValueCache"/>); the rest of this turn reads the new bytes.
     /// </summary>
-    public Dictionary<string, TypedValue> MarkSaved(BinaryData content, string etag)
+    public KeptDocument MarkSaved(BinaryData content, string etag)
     {
         var values = _kept ?? new Dictionary<string, TypedValue>(_values.Count, StringComparer.Ordinal);
         foreach (var (name, value) in _values)
@@ -216,58 +218,62 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             }
         }
 
+        // The layout of what was just written, or of what was loaded when the store holds that still.
+        _layout = _written ?? (ReferenceEquals(content, _source) ? _layout : null);
+        _written = null;
         _kept = null;
         Original = content;
         ETag = etag;
         _source = content;
-        ReleaseParsed();
         _values.Clear();
         _removed.Clear();
-        return values;
+        return new KeptDocument(values, _layout);
     }
 
     /// <summary>
     /// After a save that found nothing to write: the values the turn used still describe the stored document, so
     /// they are handed on as after a write (null when there is nothing to hand on, or the document was erased).
     /// </summary>
-    public Dictionary<string, TypedValue>? MarkUnchanged() =>
+    public KeptDocument? MarkUnchanged() =>
         !IsDeleted && Original is not null && ETag is not null && (_values.Count > 0 || _kept is { Count: > 0 }) ? MarkSaved(Original, ETag) : null;
 
-    /// <summary>The stored document's root object, parsed on first use; null when there is none (or it is not an object).</summary>
-    private JsonElement? Stored()
+    /// <summary>Where the stored document's properties lie, read on first use; null when there is none (or it is not an object).</summary>
+    private StoredLayout? Layout()
     {
-        if (_stored is null && _source is not null)
+        if (_layout is null && _source is not null)
         {
-            _parsed = JsonDocument.Parse(_source.ToMemory());
-            var root = _parsed.RootElement;
-            _stored = root.ValueKind == JsonValueKind.Object ? root : default(JsonElement?);
-            if (_stored is null)
+            _layout = StoredLayout.Read(_source.ToMemory().Span, BotJson.Options.MaxDepth);
+            if (_layout is null)
             {
                 _source = null;
-                ReleaseParsed();
             }
         }
 
-        return _stored;
+        return _layout;
     }
 
-    /// <summary>Gives the parse's pooled index back; no element of it is used after this (values are deserialized when read).</summary>
-    private void ReleaseParsed()
+    /// <summary>The stored value of <paramref name="name"/>, where it lies; false when it is missing, null, or removed this turn.</summary>
+    private bool TryGetStored(string name, out ReadOnlySpan<byte> value)
     {
-        _stored = null;
-        _parsed?.Dispose();
-        _parsed = null;
+        value = default;
+        return !_removed.Contains(name) && Layout() is { } layout && layout.TryGetValue(_source!.ToMemory().Span, name, out value);
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, string name, TypedValue touched)
+    private static long Position(Utf8JsonWriter writer) => writer.BytesCommitted + writer.BytesPending;
+
+    private static void WriteValue(Utf8JsonWriter writer, string name, TypedValue touched, StoredLayout.Recorder layout)
     {
         writer.WritePropertyName(name);
+        var start = Position(writer);
         if (touched.Value is RawJsonValue raw)
         {
             writer.WriteRawValue(raw.Utf8Json, skipInputValidation: true);
-            return;
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, touched.Value, touched.Type, BotJson.Options);
         }
 
-        JsonSerializer.Serialize(writer, touched.Value, touched.Type, BotJson.Options);
+        layout.Add(name, start, Position(writer));
     }
 }

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace RunnersKnee.BotFramework.State;
 
 /// <summary>
-/// The typed values a turn left a state document with, kept for the document's next turn in this process, so it
-/// need not deserialize what it just serialized. They are handed out only against the ETag the store gives that
+/// The typed values a turn left a state document with, and where its properties lie in the bytes written, kept for
+/// the document's next turn in this process, so it need not read again what it just wrote. They are handed out only against the ETag the store gives that
 /// turn for the document: a document written since by anyone else (another instance, a direct write, an erase)
 /// has another ETag, and its values are read from its bytes as before. The store is still read every turn.
 /// </summary>
@@ -24,23 +24,23 @@ internal sealed class StateValueCache
 
     public static StateValueCache For(IStorage storage) => PerStore.GetValue(storage, _ => new StateValueCache());
 
-    /// <summary>The values kept for <paramref name="key"/> as it was at <paramref name="etag"/>; null when there are none (then the bytes are read).</summary>
-    public Dictionary<string, TypedValue>? Take(string key, string? etag) =>
-        etag is not null && _entries.TryRemove(key, out var entry) && entry.ETag == etag ? entry.Values : null;
+    /// <summary>What was kept for <paramref name="key"/> as it was at <paramref name="etag"/>; null when nothing was (then the bytes are read).</summary>
+    public KeptDocument? Take(string key, string? etag) =>
+        etag is not null && _entries.TryRemove(key, out var entry) && entry.ETag == etag ? entry.Kept : null;
 
-    /// <summary>Keeps the values that describe <paramref name="key"/> as stored at <paramref name="etag"/>.</summary>
-    public void Keep(string key, string etag, Dictionary<string, TypedValue> values)
+    /// <summary>Keeps what describes <paramref name="key"/> as stored at <paramref name="etag"/>.</summary>
+    public void Keep(string key, string etag, KeptDocument kept)
     {
-        if (values.Count == 0)
+        if (kept.Values.Count == 0 && kept.Layout is null)
         {
             _entries.Remove(key);
             return;
         }
 
-        _entries.Set(key, new Entry(etag, values));
+        _entries.Set(key, new Entry(etag, kept));
     }
 
     public void Forget(string key) => _entries.Remove(key);
 
-    private sealed record Entry(string ETag, Dictionary<string, TypedValue> Values);
+    private sealed record Entry(string ETag, KeptDocument Kept);
 }

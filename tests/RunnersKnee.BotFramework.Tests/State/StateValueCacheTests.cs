@@ -63,6 +63,24 @@ public sealed class StateValueCacheTests
     }
 
     [Fact]
+    public async Task TurnsOnAKeptDocument_PropertyNobodyTouched_StaysAsItWas()
+    {
+        var side = _state.CreateProperty<string>("side");
+        var first = NewTurn();
+        await side.SetAsync(first, "left knee", CancellationToken.None);
+        (await GetAsync(first)).Add("wall sit");
+        await _state.SaveChangesAsync(first, force: false, CancellationToken.None);
+        await AddAndSaveAsync("clamshell");
+        await AddAndSaveAsync("step down");
+
+        Assert.Equal("left knee", await side.GetAsync(NewTurn(), () => "none", CancellationToken.None));
+        Assert.Equal(["wall sit", "clamshell", "step down"], await GetAsync(NewTurn()));
+        var stored = (await _storage.Inner.ReadAsync([Key], CancellationToken.None))[Key];
+        using var document = System.Text.Json.JsonDocument.Parse(stored.Content);
+        Assert.Equal(["side", "done"], document.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task NextTurn_DocumentWrittenByAnotherInstance_ReadsTheNewBytes()
     {
         await SaveAsync([]);
