@@ -7,7 +7,7 @@ namespace RunnersKnee.Bot.Presentation.Cards;
 /// <summary>
 /// Builds card buttons. Web Chat only acts on <c>Action.Submit</c> with an object <c>data</c> (it ignores
 /// Action.Execute); Teams gets <c>Action.Execute</c> where an in-place card update helps, with an Action.Submit
-/// fallback for clients that lack Universal Actions. Each button is written to JSON as it is made
+/// fallback for clients that lack Universal Actions. Each button is a piece that writes itself into the card's JSON
 /// (<see cref="WrittenJson"/>): the same JSON as the tree of objects it replaced, without the tree.
 /// </summary>
 public static class CardActions
