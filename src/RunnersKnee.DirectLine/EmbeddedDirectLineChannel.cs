@@ -8,6 +8,7 @@ internal sealed class EmbeddedDirectLineChannel(IOptions<DirectLineOptions> opti
 {
     public IConnectorClient Connector { get; } = new EmbeddedDirectLineConnector(store);
 
+    // Asked for every reply: compared as spans, so no trimmed copy of either URL is made.
     public bool Owns(string serviceUrl) =>
-        string.Equals(serviceUrl.TrimEnd('/'), options.Value.EmbeddedServiceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        serviceUrl.AsSpan().TrimEnd('/').Equals(options.Value.EmbeddedServiceUrl.AsSpan().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }
