@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using RunnersKnee.BotFramework.Schema;
 
@@ -10,10 +9,10 @@ namespace RunnersKnee.BotFramework.State;
 /// (a property is deserialized only when asked for) and the merge is written straight to bytes: untouched
 /// properties are copied as they are, touched ones serialized where they stood, new ones appended. Where each
 /// property lies in the stored bytes (<see cref="StoredLayout"/>) is found by one pass of the reader, with no tree
-/// built. The merge is written into a buffer kept per thread, so a turn allocates only the new document's bytes, and
-/// not those when they equal what was loaded. What the document's last turn in this process left it with
-/// (<see cref="StateValueCache"/>, <paramref name="kept"/>: its values and its layout) is used instead of reading the
-/// same bytes again.
+/// built. The merge is written into a buffer kept per thread (<see cref="StateDocumentWriter"/>), so a turn
+/// allocates only the new document's bytes, and not those when they equal what was loaded. What the document's last
+/// turn in this process left it with (<see cref="StateValueCache"/>, <paramref name="kept"/>: its values and its
+/// layout) is used instead of reading the same bytes again.
 /// </summary>
 internal sealed class CachedStateDocument(string key, BinaryData? original, string? etag, KeptDocument? kept = null)
 {
@@ -26,15 +25,6 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
     private StoredLayout? _layout = original is not null && kept?.Layout is { } layout && layout.Fits(original.ToMemory().Length) ? layout : null;
     // Where the last merge put each property, for the bytes it returned (or found equal to those loaded).
     private StoredLayout? _written;
-
-    private const int MaxKeptBufferBytes = 1024 * 1024;
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder };
-
-    // The buffer a thread writes documents into, kept between saves (Serialize has no await, so no other turn can
-    // share it mid-write); one grown past MaxKeptBufferBytes by an unusually large document is let go after use.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
 
     public string Key { get; } = key;
 
@@ -138,65 +128,45 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
             return null;
         }
 
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        try
+        using var document = new StateDocumentWriter();
+        HashSet<string>? written = null;
+        if (Layout() is { } stored)
         {
-            using var writer = new Utf8JsonWriter(buffer, WriterOptions);
-            var layout = new StoredLayout.Recorder();
-            writer.WriteStartObject();
-            HashSet<string>? written = null;
-            if (Layout() is { } stored)
+            var source = _source!.ToMemory().Span;
+            for (var i = 0; i < stored.Count; i++)
             {
-                var source = _source!.ToMemory().Span;
-                for (var i = 0; i < stored.Count; i++)
+                var (name, start, length) = stored[i];
+
+                // A property deleted this turn and set again moves to the end, as it did in a JSON object.
+                if (_removed.Contains(name) || written?.Contains(name) == true)
                 {
-                    var (name, start, length) = stored[i];
+                    continue;
+                }
 
-                    // A property deleted this turn and set again moves to the end, as it did in a JSON object.
-                    if (_removed.Contains(name) || written?.Contains(name) == true)
-                    {
-                        continue;
-                    }
-
-                    if (_values.TryGetValue(name, out var touched))
-                    {
-                        WriteValue(writer, name, touched, layout);
-                        (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
-                    }
-                    else
-                    {
-                        // Untouched (the person's history, most turns): its stored bytes, copied without a walk through them.
-                        writer.WritePropertyName(name);
-                        var at = Position(writer);
-                        writer.WriteRawValue(source.Slice(start, length), skipInputValidation: true);
-                        layout.Add(name, at, Position(writer));
-                    }
+                if (_values.TryGetValue(name, out var touched))
+                {
+                    document.WriteValue(name, touched);
+                    (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
+                else
+                {
+                    // Untouched (the person's history, most turns): its stored bytes.
+                    document.WriteStored(name, source.Slice(start, length));
                 }
             }
-
-            foreach (var (name, touched) in _values)
-            {
-                if (written?.Contains(name) != true)
-                {
-                    WriteValue(writer, name, touched, layout);
-                }
-            }
-
-            writer.WriteEndObject();
-            writer.Flush();
-            var merged = buffer.WrittenSpan;
-            var changed = force || Original is null || !merged.SequenceEqual(Original.ToMemory().Span);
-            _written = layout.Written();
-            return changed ? new BinaryData(merged.ToArray()) : null;
         }
-        finally
+
+        foreach (var (name, touched) in _values)
         {
-            if (buffer.Capacity > MaxKeptBufferBytes)
+            if (written?.Contains(name) != true)
             {
-                t_buffer = null;
+                document.WriteValue(name, touched);
             }
         }
+
+        var merged = document.Finish(out _written);
+        var changed = force || Original is null || !merged.SequenceEqual(Original.ToMemory().Span);
+        return changed ? new BinaryData(merged.ToArray()) : null;
     }
 
     /// <summary>Written this turn and untouched since: a second state naming the same document has nothing to add.</summary>
@@ -259,21 +229,4 @@ internal sealed class CachedStateDocument(string key, BinaryData? original, stri
         return !_removed.Contains(name) && Layout() is { } layout && layout.TryGetValue(_source!.ToMemory().Span, name, out value);
     }
 
-    private static long Position(Utf8JsonWriter writer) => writer.BytesCommitted + writer.BytesPending;
-
-    private static void WriteValue(Utf8JsonWriter writer, string name, TypedValue touched, StoredLayout.Recorder layout)
-    {
-        writer.WritePropertyName(name);
-        var start = Position(writer);
-        if (touched.Value is RawJsonValue raw)
-        {
-            writer.WriteRawValue(raw.Utf8Json, skipInputValidation: true);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, touched.Value, touched.Type, BotJson.Options);
-        }
-
-        layout.Add(name, start, Position(writer));
-    }
 }

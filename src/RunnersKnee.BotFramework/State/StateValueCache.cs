@@ -4,9 +4,10 @@ namespace RunnersKnee.BotFramework.State;
 
 /// <summary>
 /// The typed values a turn left a state document with, and where its properties lie in the bytes written, kept for
-/// the document's next turn in this process, so it need not read again what it just wrote. They are handed out only against the ETag the store gives that
-/// turn for the document: a document written since by anyone else (another instance, a direct write, an erase)
-/// has another ETag, and its values are read from its bytes as before. The store is still read every turn.
+/// the document's next turn in this process, so it need not read again what it just wrote. They are handed out only
+/// against the ETag the store gives that turn for the document: a document written since by anyone else (another
+/// instance, a direct write, an erase) has another ETag, and its values are read from its bytes as before. The
+/// store is still read every turn.
 /// </summary>
 /// <remarks>
 /// An entry is taken, not shared: the turn that takes it owns the objects and changes them in place, and the entry

@@ -4,14 +4,16 @@ namespace RunnersKnee.BotFramework.State;
 
 /// <summary>
 /// Where each top-level property's value lies in a stored document's bytes, in document order. Found by one pass of
-/// the reader over the bytes (no tree of the document is built), or noted while the document was written, so the
-/// document's next turn in this process finds its untouched properties without reading the bytes again.
+/// the reader over the bytes (no tree of the document is built), or noted while the document was written
+/// (<see cref="StateDocumentWriter"/>), so the document's next turn in this process finds its untouched properties
+/// without reading the bytes again.
 /// </summary>
 internal sealed class StoredLayout
 {
     private readonly List<(string Name, int Start, int Length)> _properties;
 
-    private StoredLayout(List<(string Name, int Start, int Length)> properties) => _properties = properties;
+    /// <summary>A layout noted while the document was written (<see cref="StateDocumentWriter"/>), in document order.</summary>
+    public StoredLayout(List<(string Name, int Start, int Length)> properties) => _properties = properties;
 
     public int Count => _properties.Count;
 
@@ -74,16 +76,5 @@ internal sealed class StoredLayout
 
         value = default;
         return false;
-    }
-
-    /// <summary>Notes the properties as a document is written, for <see cref="Written"/>.</summary>
-    public sealed class Recorder
-    {
-        private readonly List<(string Name, int Start, int Length)> _properties = [];
-
-        /// <summary>Call after the property's name is written; <paramref name="end"/> gives the writer's position after its value.</summary>
-        public void Add(string name, long start, long end) => _properties.Add((name, (int)start, (int)(end - start)));
-
-        public StoredLayout Written() => new(_properties);
     }
 }
